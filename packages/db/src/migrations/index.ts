@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { DialectName } from '../connection.ts';
+import * as authTables from './0001-auth-tables.ts';
+import * as organisations from './0002-organisations.ts';
+import * as platformServices from './0003-platform-services.ts';
+
+export interface DialectMigration {
+  up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
+}
+
+/**
+ * Every migration, in order. Imported statically (not read from a folder) so the set is
+ * bundled into the server build and the CLI alike. Names never change once released.
+ */
+export const migrations: Record<string, DialectMigration> = {
+  '0001-auth-tables': authTables,
+  '0002-organisations': organisations,
+  '0003-platform-services': platformServices,
+};

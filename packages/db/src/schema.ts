@@ -1,0 +1,179 @@
+/**
+ * The database's shape as Kysely sees it. Written by hand next to the migrations (one source of
+ * truth per table, reviewed together). Auth tables hold native dates/booleans (better-auth's
+ * adapter converts them); our own tables hold ISO-8601 text timestamps.
+ */
+import type { ColumnType } from 'kysely';
+
+/** better-auth stores a Date; SQLite returns it as text, PostgreSQL as a Date. */
+type AuthTimestamp = ColumnType<Date | string, Date | string, Date | string>;
+/** SQLite returns 0/1, PostgreSQL true/false. Read through `toBool`. */
+type AuthBoolean = ColumnType<boolean | number, boolean | number, boolean | number>;
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: AuthBoolean;
+  image: string | null;
+  createdAt: AuthTimestamp;
+  updatedAt: AuthTimestamp;
+  twoFactorEnabled: AuthBoolean | null;
+  locale: string | null;
+  isPlatformAdmin: AuthBoolean | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  expiresAt: AuthTimestamp;
+  token: string;
+  createdAt: AuthTimestamp;
+  updatedAt: AuthTimestamp;
+  ipAddress: string | null;
+  userAgent: string | null;
+  userId: string;
+}
+
+export interface AccountsTable {
+  id: string;
+  accountId: string;
+  providerId: string;
+  userId: string;
+  accessToken: string | null;
+  refreshToken: string | null;
+  idToken: string | null;
+  accessTokenExpiresAt: AuthTimestamp | null;
+  refreshTokenExpiresAt: AuthTimestamp | null;
+  scope: string | null;
+  password: string | null;
+  createdAt: AuthTimestamp;
+  updatedAt: AuthTimestamp;
+}
+
+export interface VerificationsTable {
+  id: string;
+  identifier: string;
+  value: string;
+  expiresAt: AuthTimestamp;
+  createdAt: AuthTimestamp;
+  updatedAt: AuthTimestamp;
+}
+
+export interface TwoFactorsTable {
+  id: string;
+  secret: string;
+  backupCodes: string;
+  userId: string;
+  verified: AuthBoolean | null;
+  failedVerificationCount: number | null;
+  lockedUntil: AuthTimestamp | null;
+}
+
+export interface RegionsTable {
+  id: string;
+  slug: string;
+  name: string;
+  countryCode: string;
+  defaultLocale: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  slug: string;
+  name: string;
+  sector: string;
+  countryCode: string;
+  regionId: string;
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+}
+
+export interface MembershipsTable {
+  id: string;
+  userId: string;
+  organisationId: string;
+  role: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  organisationId: string;
+  email: string;
+  role: string;
+  tokenHash: string;
+  invitedByUserId: string | null;
+  createdAt: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+  acceptedByUserId: string | null;
+  revokedAt: string | null;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  occurredAt: string;
+  event: string;
+  actorUserId: string | null;
+  organisationId: string | null;
+  subjectType: string | null;
+  subjectId: string | null;
+  /** JSON text. */
+  data: string;
+  requestId: string | null;
+}
+
+export interface OutboxEmailsTable {
+  id: string;
+  createdAt: string;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  template: string;
+  locale: string;
+}
+
+export interface JobsTable {
+  id: string;
+  queue: string;
+  /** JSON text. */
+  payload: string;
+  state: 'queued' | 'active' | 'completed' | 'failed';
+  attempts: ColumnType<number, number | undefined, number>;
+  maxAttempts: number;
+  backoffSeconds: number;
+  runAt: string;
+  lockedUntil: string | null;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  /** Epoch milliseconds; PostgreSQL bigint comes back as a string. */
+  windowStartedAt: ColumnType<number | string, number, number>;
+  hits: number;
+}
+
+export interface DB {
+  users: UsersTable;
+  sessions: SessionsTable;
+  accounts: AccountsTable;
+  verifications: VerificationsTable;
+  two_factors: TwoFactorsTable;
+  regions: RegionsTable;
+  organisations: OrganisationsTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  audit_events: AuditEventsTable;
+  outbox_emails: OutboxEmailsTable;
+  jobs: JobsTable;
+  rate_limits: RateLimitsTable;
+}
