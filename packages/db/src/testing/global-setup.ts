@@ -1,12 +1,7 @@
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Admin URL of a reachable PostgreSQL server, or '' when none (then only SQLite runs). */
-    postgresAdminUrl: string;
-  }
-}
+import './provided-context.ts';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
+import './provided-context.ts';
 import { type DatabaseHandle, type DialectName, connect } from '../connection.ts';
 import { migrateToLatest } from '../migrate.ts';
 

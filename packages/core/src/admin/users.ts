@@ -1,0 +1,41 @@
+import { toBool, toIso } from '@destalk/db';
+import type { Platform } from '../platform.ts';
+
+export interface UserListItem {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: boolean;
+  twoFactorEnabled: boolean;
+  isPlatformAdmin: boolean;
+  createdAt: string;
+  memberships: Array<{ organisationName: string; role: string }>;
+}
+
+/**
+ * Every account with its memberships: for the operator's `destalk users list` and the admin page
+ * (whose route authorises with `platform.viewUsers` first).
+ */
+export async function listUsers(platform: Pick<Platform, 'db'>): Promise<UserListItem[]> {
+  const users = await platform.db
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'emailVerified', 'twoFactorEnabled', 'isPlatformAdmin', 'createdAt'])
+    .orderBy('email')
+    .execute();
+  const memberships = await platform.db
+    .selectFrom('memberships')
+    .innerJoin('organisations', 'organisations.id', 'memberships.organisationId')
+    .select(['memberships.userId', 'organisations.name as organisationName', 'memberships.role'])
+    .orderBy('organisations.name')
+    .execute();
+  return users.map((u) => ({
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    emailVerified: toBool(u.emailVerified),
+    twoFactorEnabled: toBool(u.twoFactorEnabled),
+    isPlatformAdmin: toBool(u.isPlatformAdmin),
+    createdAt: toIso(u.createdAt) ?? '',
+    memberships: memberships.filter((m) => m.userId === u.id).map((m) => ({ organisationName: m.organisationName, role: m.role })),
+  }));
+}

@@ -1,0 +1,36 @@
+import { migrateToLatest } from '@destalk/db';
+import { HOUR } from './clock.ts';
+import { runRetention } from './maintenance/retention.ts';
+import type { Platform } from './platform.ts';
+import { seedDemo, shouldSeedDemo } from './seed/demo.ts';
+
+export interface BootResult {
+  migrationsApplied: string[];
+  demoSeeded: boolean;
+  /** Stops the timers boot started (the caller still closes the platform). */
+  stop(): void;
+}
+
+/**
+ * What a server does before it accepts requests: apply migrations (Kysely's migration lock makes
+ * parallel starts safe), seed demo content on a fresh embedded install, start the job workers and
+ * the hourly retention sweep.
+ */
+export async function bootPlatform(platform: Platform, options: { runJobs?: boolean } = {}): Promise<BootResult> {
+  const outcome = await migrateToLatest(platform.db, platform.dialect);
+  if (outcome.error) throw outcome.error;
+  const demoSeeded = (await shouldSeedDemo(platform)) ? (await seedDemo(platform)).seeded : false;
+  const runJobs = options.runJobs ?? platform.config.runJobs;
+  let timer: NodeJS.Timeout | undefined;
+  if (runJobs) {
+    await platform.jobs.start();
+    const sweep = () =>
+      runRetention(platform)
+        .then((result) => platform.logger.info({ retention: result }, 'retention sweep done'))
+        .catch((error: unknown) => platform.logger.error({ err: error }, 'retention sweep failed'));
+    timer = setInterval(sweep, HOUR);
+    timer.unref();
+    setTimeout(sweep, 60_000).unref();
+  }
+  return { migrationsApplied: outcome.applied, demoSeeded, stop: () => timer && clearInterval(timer) };
+}

@@ -1,0 +1,2 @@
+export { loadConfig, describeConfig, ConfigError } from './env.ts';
+export type { AppConfig } from './env.ts';

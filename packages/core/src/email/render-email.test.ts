@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { coreResources } from '../i18n/messages/index.ts';
+import { SUPPORTED_LOCALES } from '../i18n/locales.ts';
+import { createI18n, translatorFor } from '../i18n/translator.ts';
+import { renderEmail } from './render-email.ts';
+import { type EmailTemplateName, type EmailTemplates, templates } from './templates.ts';
+
+const i18n = createI18n(coreResources());
+const samples: { [K in EmailTemplateName]: EmailTemplates[K] } = {
+  verifyEmail: { name: 'Ada', url: 'https://x.test/verify-email?token=t', expiresHours: 24 },
+  accountExists: { url: 'https://x.test/sign-in' },
+  resetPassword: { name: 'Ada', url: 'https://x.test/reset-password?token=t', expiresMinutes: 60 },
+  magicLink: { url: 'https://x.test/magic-link/verify?token=t', expiresMinutes: 15 },
+  magicLinkTwoFactor: { url: 'https://x.test/sign-in' },
+  invitation: { inviterName: 'Chiara', organisationName: 'Safe Harbour', role: 'coordinator', url: 'https://x.test/invitations/t', days: 14 },
+  passwordChanged: { name: 'Ada', date: '2026-03-01T10:00:00.000Z', url: 'https://x.test/forgot-password' },
+  twoFactorChanged: { name: 'Ada', enabled: true, date: '2026-03-01T10:00:00.000Z', url: 'https://x.test/account/security' },
+};
+
+// Words a subject line must never contain: someone else may see the inbox (DESIGN.md §1.3).
+const revealing = /stalk|violen|abus|spy|spia|espía|spion|espion|destalk|survivor|victim|vittim|víctim|opfer|victime|gewalt|violenza|violencia/i;
+
+describe('renderEmail', () => {
+  for (const locale of SUPPORTED_LOCALES) {
+    for (const name of Object.keys(templates) as EmailTemplateName[]) {
+      it(`renders ${name} in ${locale} with a discreet subject and the action link in text and HTML`, () => {
+        const mail = renderEmail(name, samples[name] as never, { t: translatorFor(i18n, locale), locale, appName: 'Training', publicUrl: 'https://x.test' });
+        expect(mail.subject.length).toBeGreaterThan(5);
+        expect(mail.subject).not.toMatch(revealing);
+        const url = (samples[name] as { url: string }).url;
+        expect(mail.text).toContain(url);
+        expect(mail.html).toContain(`href="${url}"`);
+        expect(mail.html).toContain(`<html lang="${locale}">`);
+        expect(mail.text).not.toMatch(/\{[a-zA-Z]+\}/); // no unfilled placeholder
+      });
+    }
+  }
+
+  it('escapes HTML in names', () => {
+    const mail = renderEmail('verifyEmail', { name: '<script>x</script>', url: 'https://x.test/v?token=a&b=1', expiresHours: 24 }, { t: translatorFor(i18n, 'en'), locale: 'en', appName: 'Training', publicUrl: 'https://x.test' });
+    expect(mail.html).toContain('Hello &lt;script&gt;x&lt;/script&gt;,');
+    expect(mail.html).toContain('href="https://x.test/v?token=a&amp;b=1"');
+    expect(mail.text).toContain('Hello <script>x</script>,');
+  });
+
+  it('formats plurals and dates in the message language', () => {
+    const en = renderEmail('verifyEmail', { name: 'A', url: 'https://x.test/a', expiresHours: 1 }, { t: translatorFor(i18n, 'en'), locale: 'en', appName: 'T', publicUrl: 'https://x.test' });
+    expect(en.text).toContain('This link works for 1 hour.');
+    const changed = renderEmail('passwordChanged', samples.passwordChanged, { t: translatorFor(i18n, 'en'), locale: 'en', appName: 'T', publicUrl: 'https://x.test' });
+    expect(changed.text).toContain('was changed on March 1, 2026 at 10:00 AM UTC.');
+  });
+});

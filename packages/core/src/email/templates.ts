@@ -1,0 +1,103 @@
+import type { Translate } from '../i18n/translator.ts';
+
+/** The parameters each e-mail template needs. */
+export interface EmailTemplates {
+  verifyEmail: { name: string; url: string; expiresHours: number };
+  accountExists: { url: string };
+  resetPassword: { name: string; url: string; expiresMinutes: number };
+  magicLink: { url: string; expiresMinutes: number };
+  magicLinkTwoFactor: { url: string };
+  invitation: { inviterName: string; organisationName: string; role: 'learner' | 'trainer' | 'coordinator'; url: string; days: number };
+  passwordChanged: { name: string; date: string; url: string };
+  twoFactorChanged: { name: string; enabled: boolean; date: string; url: string };
+}
+
+export type EmailTemplateName = keyof EmailTemplates;
+
+export interface EmailContent {
+  subject: string;
+  /** Paragraphs before the button. */
+  paragraphs: string[];
+  action: { label: string; url: string };
+  /** Paragraphs after the button. */
+  after: string[];
+  greetingName: string | undefined;
+}
+
+export interface TemplateContext {
+  t: Translate;
+  formatDate: (iso: string) => string;
+  appName: string;
+}
+
+type Builder<K extends EmailTemplateName> = (p: EmailTemplates[K], ctx: TemplateContext) => EmailContent;
+
+/** Each template as subject + paragraphs + one action, built from the `email` catalogue. */
+export const templates: { [K in EmailTemplateName]: Builder<K> } = {
+  verifyEmail: (p, { t }) => ({
+    subject: t('email:verifyEmail.subject'),
+    greetingName: p.name,
+    paragraphs: [t('email:verifyEmail.intro')],
+    action: { label: t('email:verifyEmail.action'), url: p.url },
+    after: [t('email:linkExpires', { hours: p.expiresHours }), t('email:ignoreIfNotYou')],
+  }),
+  accountExists: (p, { t }) => ({
+    subject: t('email:accountExists.subject'),
+    greetingName: undefined,
+    paragraphs: [t('email:accountExists.intro'), t('email:accountExists.hint')],
+    action: { label: t('email:accountExists.action'), url: p.url },
+    after: [t('email:ignoreIfNotYou')],
+  }),
+  resetPassword: (p, { t }) => ({
+    subject: t('email:resetPassword.subject'),
+    greetingName: p.name,
+    paragraphs: [t('email:resetPassword.intro')],
+    action: { label: t('email:resetPassword.action'), url: p.url },
+    after: [t('email:linkExpiresMinutes', { minutes: p.expiresMinutes }), t('email:ignoreIfNotYou')],
+  }),
+  magicLink: (p, { t }) => ({
+    subject: t('email:magicLink.subject'),
+    greetingName: undefined,
+    paragraphs: [t('email:magicLink.intro')],
+    action: { label: t('email:magicLink.action'), url: p.url },
+    after: [t('email:linkExpiresMinutes', { minutes: p.expiresMinutes }), t('email:ignoreIfNotYou')],
+  }),
+  magicLinkTwoFactor: (p, { t }) => ({
+    subject: t('email:magicLinkTwoFactor.subject'),
+    greetingName: undefined,
+    paragraphs: [t('email:magicLinkTwoFactor.intro'), t('email:magicLinkTwoFactor.hint')],
+    action: { label: t('email:magicLinkTwoFactor.action'), url: p.url },
+    after: [t('email:ignoreIfNotYou')],
+  }),
+  invitation: (p, { t, appName }) => ({
+    subject: t('email:invitation.subject'),
+    greetingName: undefined,
+    paragraphs: [
+      t('email:invitation.intro', {
+        inviterName: p.inviterName,
+        organisationName: p.organisationName,
+        role: t(`domain:role.${p.role}`),
+        appName,
+      }),
+    ],
+    action: { label: t('email:invitation.action'), url: p.url },
+    after: [t('email:invitation.expires', { days: p.days }), t('email:ignoreIfNotYou')],
+  }),
+  passwordChanged: (p, { t, formatDate }) => ({
+    subject: t('email:passwordChanged.subject'),
+    greetingName: p.name,
+    paragraphs: [t('email:passwordChanged.intro', { date: formatDate(p.date) }), t('email:passwordChanged.hint')],
+    action: { label: t('email:passwordChanged.action'), url: p.url },
+    after: [],
+  }),
+  twoFactorChanged: (p, { t, formatDate }) => ({
+    subject: t('email:twoFactorChanged.subject'),
+    greetingName: p.name,
+    paragraphs: [
+      t(p.enabled ? 'email:twoFactorChanged.enabled' : 'email:twoFactorChanged.disabled', { date: formatDate(p.date) }),
+      t('email:twoFactorChanged.hint'),
+    ],
+    action: { label: t('email:twoFactorChanged.action'), url: p.url },
+    after: [],
+  }),
+};

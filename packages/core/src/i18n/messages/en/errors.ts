@@ -1,0 +1,32 @@
+/** Messages for each AppError code and each HTTP status page. */
+export default {
+  code: {
+    bad_request: 'The request could not be understood. Please check what you sent and try again.',
+    validation_failed: 'Some fields need your attention.',
+    unauthenticated: 'Please sign in to continue.',
+    forbidden: 'You do not have permission to do this.',
+    not_found: 'We could not find what you were looking for.',
+    conflict: 'This conflicts with something that already exists.',
+    gone: 'This link has expired or has already been used.',
+    rate_limited: '{seconds, plural, one {Too many attempts. Please wait # second and try again.} other {Too many attempts. Please wait # seconds and try again.}}',
+    two_factor_required: 'This area needs two-step verification. Please set it up first.',
+    email_not_verified: 'Please confirm your e-mail address first. We have sent you a new link.',
+    invalid_credentials: 'The e-mail address or password is not correct.',
+    internal: 'Something went wrong on our side. Please try again in a moment.',
+  },
+  status: {
+    400: { title: 'Bad request', text: 'The request could not be understood.' },
+    401: { title: 'Please sign in', text: 'You need to sign in to see this page.' },
+    403: { title: 'Not allowed', text: 'You do not have permission to see this page.' },
+    404: { title: 'Page not found', text: 'The page may have moved, or the address may be mistyped.' },
+    405: { title: 'Not allowed', text: 'This page cannot be used this way.' },
+    409: { title: 'Conflict', text: 'This conflicts with something that already exists.' },
+    410: { title: 'Link expired', text: 'This link has expired or has already been used.' },
+    422: { title: 'Please check the form', text: 'Some fields need your attention.' },
+    429: { title: 'Too many attempts', text: 'Please wait a little and try again.' },
+    500: { title: 'Something went wrong', text: 'Please try again in a moment. If it keeps happening, tell your coordinator.' },
+    503: { title: 'Temporarily unavailable', text: 'The service is busy or being updated. Please try again soon.' },
+  },
+  goHome: 'Go to the home page',
+  reference: 'Reference: {requestId}',
+} as const;

@@ -1,0 +1,7 @@
+import domain from './domain.ts';
+import email from './email.ts';
+import errors from './errors.ts';
+import validation from './validation.ts';
+
+export const en = { domain, email, errors, validation } as const;
+export type CoreMessages = typeof en;

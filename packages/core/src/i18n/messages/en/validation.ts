@@ -1,0 +1,22 @@
+/** Field messages referenced by the zod schemas in core (the schemas hold only these keys). */
+export default {
+  required: 'Please fill in this field.',
+  email: 'Please enter an e-mail address such as name@example.org.',
+  tooLong: '{max, plural, one {Please use at most # character.} other {Please use at most # characters.}}',
+  passwordTooShort: '{min, plural, one {Please use at least # character.} other {Please use at least # characters.}}',
+  passwordsDoNotMatch: 'The two passwords do not match.',
+  totpCode: 'Please enter the 6-digit code from your authenticator app.',
+  backupCode: 'Please enter one of your recovery codes.',
+  locale: 'Please choose one of the offered languages.',
+  sector: 'Please choose a sector.',
+  country: 'Please choose a country.',
+  region: 'Please choose a region.',
+  role: 'Please choose a role.',
+  slug: 'Use lower-case letters, digits and hyphens only.',
+  currentPasswordWrong: 'Your current password is not correct.',
+  sameEmailRequired: 'Please sign in with the e-mail address the invitation was sent to.',
+  alreadyMember: 'This person is already a member of the organisation.',
+  lastCoordinator: 'An organisation needs at least one coordinator. Appoint another coordinator first.',
+  slugTaken: 'This short name is already used. Please choose another.',
+  invalidInput: 'This value is not valid.',
+} as const;

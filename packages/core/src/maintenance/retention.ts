@@ -1,0 +1,40 @@
+import { DAY } from '../clock.ts';
+import type { Platform } from '../platform.ts';
+
+export interface RetentionResult {
+  outboxEmails: number;
+  jobs: number;
+  rateLimits: number;
+  verifications: number;
+  sessions: number;
+  invitations: number;
+  auditEvents: number;
+}
+
+/**
+ * Deletes what the platform no longer needs (DESIGN.md §1.3, personal data has a retention
+ * period): kept e-mails, finished jobs, stale rate-limit counters, expired tokens and sessions,
+ * old invitations and audit entries past AUDIT_RETENTION_DAYS. Safe to run on several instances.
+ */
+export async function runRetention(platform: Pick<Platform, 'db' | 'clock' | 'config' | 'dialect' | 'rateLimiter'>): Promise<RetentionResult> {
+  const now = platform.clock.now();
+  const ago = (days: number) => new Date(now.getTime() - days * DAY).toISOString();
+  const authNow = platform.dialect === 'postgres' ? now : now.toISOString();
+  const count = (r: { numDeletedRows: bigint }) => Number(r.numDeletedRows);
+
+  const outboxEmails = count(await platform.db.deleteFrom('outbox_emails').where('createdAt', '<', ago(platform.config.outboxRetentionDays)).executeTakeFirst());
+  const jobs =
+    count(await platform.db.deleteFrom('jobs').where('state', '=', 'completed').where('finishedAt', '<', ago(7)).executeTakeFirst()) +
+    count(await platform.db.deleteFrom('jobs').where('state', '=', 'failed').where('finishedAt', '<', ago(30)).executeTakeFirst());
+  const rateLimits = await platform.rateLimiter.sweep();
+  const verifications = count(await platform.db.deleteFrom('verifications').where('expiresAt', '<', authNow).executeTakeFirst());
+  const sessions = count(await platform.db.deleteFrom('sessions').where('expiresAt', '<', authNow).executeTakeFirst());
+  const invitations = count(
+    await platform.db
+      .deleteFrom('invitations')
+      .where((eb) => eb.or([eb('expiresAt', '<', ago(90)), eb('acceptedAt', '<', ago(90)), eb('revokedAt', '<', ago(90))]))
+      .executeTakeFirst(),
+  );
+  const auditEvents = count(await platform.db.deleteFrom('audit_events').where('occurredAt', '<', ago(platform.config.auditRetentionDays)).executeTakeFirst());
+  return { outboxEmails, jobs, rateLimits, verifications, sessions, invitations, auditEvents };
+}

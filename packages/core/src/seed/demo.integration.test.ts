@@ -1,0 +1,35 @@
+import { testDialects } from '@destalk/db/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { signIn } from '../accounts/commands/sign-in.ts';
+import { bootPlatform } from '../boot.ts';
+import { requestMeta } from '../testing/factories.ts';
+import { createTestPlatform, type TestPlatform } from '../testing/test-platform.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, shouldSeedDemo } from './demo.ts';
+
+describe.each(testDialects())('demo content on %s', (dialect) => {
+  let platform: TestPlatform;
+  beforeEach(async () => {
+    platform = await createTestPlatform(dialect, { env: { SEED_DEMO: 'auto' } });
+  });
+  afterEach(async () => {
+    await platform.destroy();
+  });
+
+  it('seeds a region, one organisation per sector and one account per role, once', async () => {
+    const boot = await bootPlatform(platform, { runJobs: false });
+    expect(boot.demoSeeded).toBe(dialect === 'sqlite'); // auto seeds only the embedded mode
+    if (dialect !== 'sqlite') expect((await seedDemo(platform)).seeded).toBe(true);
+    expect((await seedDemo(platform)).seeded).toBe(false);
+    expect(await shouldSeedDemo(platform)).toBe(false);
+
+    const sectors = await platform.db.selectFrom('organisations').select('sector').orderBy('sector').execute();
+    expect(sectors.map((s) => s.sector)).toEqual(['education', 'health', 'law_enforcement', 'other', 'perpetrator_programme', 'public_authority', 'womens_support_service']);
+    const roles = await platform.db.selectFrom('memberships').select('role').distinct().orderBy('role').execute();
+    expect(roles.map((r) => r.role)).toEqual(['coordinator', 'learner', 'trainer']);
+    const users = await platform.db.selectFrom('users').select('email').execute();
+    expect(users).toHaveLength(DEMO_ACCOUNTS.length);
+
+    const result = await signIn(platform, { email: 'learner@demo.destalk.test', password: DEMO_PASSWORD }, requestMeta());
+    expect(result.value.status).toBe('signed_in');
+  });
+});
