@@ -1,4 +1,6 @@
 import { toBool, toIso } from '@destalk/db';
+import type { Actor } from '../accounts/actor.ts';
+import { authorizePlatform } from '../organisations/policies.ts';
 import type { Platform } from '../platform.ts';
 
 export interface UserListItem {
@@ -38,4 +40,10 @@ export async function listUsers(platform: Pick<Platform, 'db'>): Promise<UserLis
     createdAt: toIso(u.createdAt) ?? '',
     memberships: memberships.filter((m) => m.userId === u.id).map((m) => ({ organisationName: m.organisationName, role: m.role })),
   }));
+}
+
+/** The admin page's view of `listUsers`: platform admins only. */
+export async function listUsersForAdmin(platform: Pick<Platform, 'db'>, actor: Actor): Promise<UserListItem[]> {
+  authorizePlatform(actor, 'platform.viewUsers');
+  return listUsers(platform);
 }

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describeDatabaseUrl, dialectOf } from '@destalk/db';
 import { z } from 'zod';
+import { DEFAULT_APP_NAME, DEFAULT_EXIT_URL } from './defaults.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -26,8 +27,8 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Training platform <no-reply@localhost>'),
-  APP_NAME: z.string().min(1).max(60).default('DeStalk'),
-  EXIT_URL: z.url().default('https://www.bbc.com/weather'),
+  APP_NAME: z.string().min(1).max(60).default(DEFAULT_APP_NAME),
+  EXIT_URL: z.url().default(DEFAULT_EXIT_URL),
   STORAGE_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),

@@ -1,0 +1,85 @@
+import { Container } from '@destalk/ui';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Form, NavLink } from 'react-router';
+import { Brand } from './brand.tsx';
+import { SiteFooter, type ShellInfo } from './public-shell.tsx';
+
+export interface ShellUser {
+  name: string;
+  isPlatformAdmin: boolean;
+  /** Organisations where the person coordinates (for the navigation). */
+  coordinates: Array<{ id: string; name: string }>;
+}
+
+const navLink = ({ isActive }: { isActive: boolean }) =>
+  `block rounded-md px-3 py-2 text-sm font-medium no-underline ${isActive ? 'bg-primary text-on-primary hover:text-on-primary' : 'text-ink hover:bg-surface-muted hover:text-ink'}`;
+
+/** The signed-in area: header with account actions, a side navigation, the page. */
+export function AppShell({ info, user, children }: { info: ShellInfo; user: ShellUser; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a href="#main" className="sr-only z-[1100] rounded-md bg-surface px-4 py-2 font-semibold focus:not-sr-only focus:fixed focus:start-3 focus:top-3">
+        {t('common:skipToContent')}
+      </a>
+      <header className="border-b border-line bg-surface">
+        <Container size="wide" className="flex flex-wrap items-center justify-between gap-3 py-3">
+          <Brand appName={info.appName} to="/dashboard" />
+          <div className="flex items-center gap-3 text-sm">
+            <span className="hidden text-muted sm:inline">{user.name}</span>
+            <Form method="post" action="/sign-out">
+              <button type="submit" className="cursor-pointer rounded-md border border-line-strong px-3 py-1.5 font-medium text-ink hover:bg-surface-muted">
+                {t('common:nav.signOut')}
+              </button>
+            </Form>
+          </div>
+        </Container>
+      </header>
+      <Container size="wide" className="flex flex-col gap-8 py-8 md:flex-row">
+        <nav aria-label={t('common:nav.label')} className="md:w-56 md:shrink-0">
+          <ul className="flex flex-wrap gap-1 md:flex-col">
+            <li>
+              <NavLink to="/dashboard" className={navLink}>
+                {t('common:nav.dashboard')}
+              </NavLink>
+            </li>
+            {user.coordinates.map((org) => (
+              <li key={org.id}>
+                <NavLink to={`/org/${org.id}`} className={navLink}>
+                  {org.name}
+                </NavLink>
+              </li>
+            ))}
+            {user.isPlatformAdmin ? (
+              <li>
+                <NavLink to="/admin" className={navLink}>
+                  {t('common:nav.admin')}
+                </NavLink>
+              </li>
+            ) : null}
+            <li className="md:mt-4">
+              <NavLink to="/account" end className={navLink}>
+                {t('common:nav.account')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/account/security" className={navLink}>
+                {t('common:nav.security')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/account/sessions" className={navLink}>
+                {t('common:nav.sessions')}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 outline-none">
+          {children}
+        </main>
+      </Container>
+      <SiteFooter info={info} />
+    </>
+  );
+}

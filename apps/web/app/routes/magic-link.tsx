@@ -1,0 +1,55 @@
+import { requestMagicLink } from '@destalk/core/accounts/commands/request-magic-link';
+import { Alert, Button, TextField } from '@destalk/ui';
+import { useTranslation } from 'react-i18next';
+import { Form, Link, redirect } from 'react-router';
+import type { Route } from './+types/magic-link';
+import { AuthPage } from '../components/auth-page.tsx';
+import { FormErrors } from '../components/form-errors.tsx';
+import { stateFor } from '../lib/form-state.ts';
+import { formFailure, readForm } from '../lib/forms.server.ts';
+import { getTranslator } from '../lib/i18n.server.ts';
+import { pageMeta } from '../lib/meta.ts';
+import { requestMeta } from '../lib/request-meta.server.ts';
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  if (await context.actor()) throw redirect('/dashboard');
+  const { t } = await getTranslator(request, context);
+  return { title: t('auth:magicLink.title') };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { t } = await getTranslator(request, context);
+  const form = await readForm(request);
+  try {
+    await requestMagicLink(context.platform, form, await requestMeta(request, context));
+  } catch (error) {
+    return formFailure(error, request, t, form);
+  }
+  return { sent: true as const };
+}
+
+export const meta: Route.MetaFunction = ({ data, matches }) => pageMeta(data, matches);
+
+export default function MagicLink({ actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const state = stateFor(actionData);
+  const sent = actionData && 'sent' in actionData;
+  return (
+    <AuthPage title={t('auth:magicLink.title')} lead={sent ? undefined : t('auth:magicLink.lead')} footer={<Link to="/sign-in">{t('common:actions.back')}</Link>}>
+      {sent ? (
+        <Alert tone="success" live>
+          {t('auth:magicLink.sent')}
+        </Alert>
+      ) : (
+        <>
+          <FormErrors state={state} />
+          <Form method="post" className="flex flex-col gap-5" noValidate>
+            <TextField name="email" type="email" label={t('auth:fields.email')} autoComplete="email" isRequired defaultValue={state?.values.email} errors={state?.fieldErrors.email} />
+            <p className="text-sm text-muted">{t('auth:magicLink.twoFactorNote')}</p>
+            <Button type="submit">{t('auth:magicLink.submit')}</Button>
+          </Form>
+        </>
+      )}
+    </AuthPage>
+  );
+}

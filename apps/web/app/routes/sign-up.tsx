@@ -1,0 +1,58 @@
+import { PASSWORD_MIN_LENGTH } from '@destalk/core/accounts/auth';
+import { signUp } from '@destalk/core/accounts/commands/sign-up';
+import { Button, TextField } from '@destalk/ui';
+import { useTranslation } from 'react-i18next';
+import { Form, Link, redirect } from 'react-router';
+import type { Route } from './+types/sign-up';
+import { AuthPage } from '../components/auth-page.tsx';
+import { FormErrors } from '../components/form-errors.tsx';
+import { stateFor } from '../lib/form-state.ts';
+import { formFailure, readForm } from '../lib/forms.server.ts';
+import { getTranslator } from '../lib/i18n.server.ts';
+import { pageMeta } from '../lib/meta.ts';
+import { requestMeta } from '../lib/request-meta.server.ts';
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  if (await context.actor()) throw redirect('/dashboard');
+  const { t } = await getTranslator(request, context);
+  return { title: t('auth:signUp.title'), minLength: PASSWORD_MIN_LENGTH };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { t } = await getTranslator(request, context);
+  const form = await readForm(request);
+  try {
+    await signUp(context.platform, form, await requestMeta(request, context));
+  } catch (error) {
+    return formFailure(error, request, t, form);
+  }
+  // The address is not put in the URL: addresses stay out of logs and browser history.
+  throw redirect('/sign-up/check-email');
+}
+
+export const meta: Route.MetaFunction = ({ data, matches }) => pageMeta(data, matches);
+
+export default function SignUp({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const state = stateFor(actionData);
+  return (
+    <AuthPage
+      title={t('auth:signUp.title')}
+      lead={t('auth:signUp.lead')}
+      footer={
+        <>
+          {t('auth:signUp.haveAccount')} <Link to="/sign-in">{t('auth:signIn.submit')}</Link>
+        </>
+      }
+    >
+      <FormErrors state={state} />
+      <Form method="post" className="flex flex-col gap-5" noValidate>
+        <TextField name="name" label={t('auth:fields.name')} description={t('auth:fields.nameHint')} autoComplete="name" isRequired defaultValue={state?.values.name} errors={state?.fieldErrors.name} />
+        <TextField name="email" type="email" label={t('auth:fields.email')} autoComplete="email" isRequired defaultValue={state?.values.email} errors={state?.fieldErrors.email} />
+        <TextField name="password" type="password" label={t('auth:fields.password')} description={t('auth:fields.passwordHint', { min: loaderData.minLength })} autoComplete="new-password" isRequired errors={state?.fieldErrors.password} />
+        <p className="text-sm text-muted">{t('auth:signUp.privacy')}</p>
+        <Button type="submit">{t('auth:signUp.submit')}</Button>
+      </Form>
+    </AuthPage>
+  );
+}

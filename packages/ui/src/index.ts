@@ -1,0 +1,13 @@
+export { Alert } from './alert.tsx';
+export type { AlertTone } from './alert.tsx';
+export { Button, buttonClass } from './button.tsx';
+export type { ButtonProps, ButtonVariant } from './button.tsx';
+export { CheckboxField } from './checkbox-field.tsx';
+export { cn } from './cn.ts';
+export { ErrorSummary } from './error-summary.tsx';
+export { ExitSkipLink, ExitThisPage, exitNow } from './exit-this-page.tsx';
+export type { ExitThisPageLabels } from './exit-this-page.tsx';
+export { Badge, Card, Container, PageHeader, Table, Time } from './layout.tsx';
+export { SelectField } from './select-field.tsx';
+export { createShiftCounter } from './shift-counter.ts';
+export { inputClass, TextField } from './text-field.tsx';
