@@ -55,7 +55,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        <meta name="referrer" content="same-origin" />
+        <meta name="csp-nonce" nonce={nonce} />
         <meta name="robots" content="noindex" />
         <Meta />
         <Links />

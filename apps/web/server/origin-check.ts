@@ -11,7 +11,8 @@ export function originCheck(allowedOrigins: string[]): RequestHandler {
   const allowed = new Set(allowedOrigins.map((o) => new URL(o).origin));
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method)) return next();
-    const origin = req.get('origin');
+    // "null" is what a browser sends when the referrer policy hides the origin: judge by Sec-Fetch-Site.
+    const origin = req.get('origin') === 'null' ? undefined : req.get('origin');
     const site = req.get('sec-fetch-site');
     const ok = origin ? allowed.has(origin) : site === undefined || site === 'same-origin' || site === 'none';
     if (ok) return next();

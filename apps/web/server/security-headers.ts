@@ -13,7 +13,8 @@ export function securityHeaders(options: { secure: boolean; development: boolean
     res.locals.nonce = nonce;
     const scriptSrc = options.development ? `'self' 'nonce-${nonce}' 'unsafe-eval'` : `'self' 'nonce-${nonce}'`;
     const connectSrc = options.development ? `'self' ws://localhost:24679` : `'self'`;
-    const styleSrc = options.development ? `'self' 'unsafe-inline'` : `'self'`;
+    // react-aria adds one small <style> at run time; it carries the nonce (read from <meta name="csp-nonce">).
+    const styleSrc = options.development ? `'self' 'unsafe-inline'` : `'self' 'nonce-${nonce}'`;
     res.setHeader(
       'Content-Security-Policy',
       [
@@ -33,8 +34,9 @@ export function securityHeaders(options: { secure: boolean; development: boolean
     );
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');
-    // No referrer at all: leaving through "Exit this page" must not tell the next site where from.
-    res.setHeader('Referrer-Policy', 'no-referrer');
+    // No referrer to other sites: leaving through "Exit this page" must not tell the next site
+    // where from. (Same-origin requests keep their Origin header, which the CSRF check reads.)
+    res.setHeader('Referrer-Policy', 'same-origin');
     res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');

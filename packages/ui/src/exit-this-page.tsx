@@ -75,6 +75,7 @@ export function ExitThisPage({ exitUrl, labels }: { exitUrl: string; labels: Exi
         href={exitUrl}
         rel="nofollow noreferrer"
         id="exit-this-page"
+        aria-describedby="exit-this-page-hint"
         className="exit-this-page__button inline-flex min-h-11 items-center rounded-md bg-danger px-4 py-2 font-semibold text-on-danger no-underline shadow-md hover:bg-danger-hover hover:text-on-danger"
         onClick={(event) => {
           if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -84,7 +85,6 @@ export function ExitThisPage({ exitUrl, labels }: { exitUrl: string; labels: Exi
         }}
       >
         {labels.button}
-        <span className="sr-only">, {labels.shortcutHint}</span>
         {count > 0 ? (
           <span className="exit-this-page__indicator" aria-hidden="true">
             {[1, 2, 3].map((n) => (
@@ -93,6 +93,9 @@ export function ExitThisPage({ exitUrl, labels }: { exitUrl: string; labels: Exi
           </span>
         ) : null}
       </a>
+      <span id="exit-this-page-hint" className="sr-only">
+        {labels.shortcutHint}
+      </span>
       <span role="status" className="sr-only" data-exit-status>
         {message}
       </span>

@@ -1,0 +1,21 @@
+import { ConfigError } from '@destalk/core/config/index';
+import { AppError } from '@destalk/core/errors';
+import { createI18n, translatorFor } from '@destalk/core/i18n/translator';
+import { coreResources } from '@destalk/core/i18n/messages/index';
+import { EXIT } from './exit-codes.ts';
+
+const t = translatorFor(createI18n(coreResources()), 'en');
+
+/** A failure as one readable message and an exit code: no stack trace for expected problems. */
+export function describeFailure(error: unknown): { message: string; exitCode: number } {
+  if (error instanceof ConfigError) return { message: error.message, exitCode: EXIT.usage };
+  if (error instanceof AppError) {
+    if (error.code === 'validation_failed' && error.fields) {
+      const lines = Object.entries(error.fields).map(([field, problems]) => `  --${field}: ${problems.map((p) => t(p.key, p.values)).join(' ')}`);
+      return { message: `invalid input\n${lines.join('\n')}`, exitCode: EXIT.usage };
+    }
+    return { message: t(`errors:code.${error.code}`, { seconds: error.retryAfterSeconds ?? 60 }), exitCode: EXIT.failed };
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  return { message: text, exitCode: EXIT.failed };
+}

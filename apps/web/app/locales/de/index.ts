@@ -1,0 +1,8 @@
+import account from './account.ts';
+import admin from './admin.ts';
+import auth from './auth.ts';
+import common from './common.ts';
+import org from './org.ts';
+import publicPages from './public.ts';
+
+export const de = { common, public: publicPages, auth, account, org, admin } as const;

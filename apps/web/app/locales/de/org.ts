@@ -1,0 +1,57 @@
+import type { Translation } from '@destalk/core/i18n/messages/catalogue';
+import type en from '../en/org.ts';
+
+const org: Translation<typeof en> = {
+  title: '{organisation}',
+  eyebrow: 'Organisation',
+  tabs: { label: 'Bereiche der Organisation', members: 'Mitglieder', audit: 'Sicherheitsprotokoll' },
+  details: '{sector} · {country} · {region}',
+  members: {
+    title: 'Mitglieder',
+    caption: 'Mitglieder von {organisation}',
+    name: 'Name',
+    email: 'E-Mail',
+    role: 'Rolle',
+    security: '2FA',
+    joined: 'Beigetreten',
+    actions: 'Aktionen',
+    on: 'An',
+    off: 'Aus',
+    you: '(Sie)',
+    changeRole: 'Rolle ändern',
+    roleFor: 'Rolle von {name}',
+    remove: 'Entfernen',
+    removeFor: '{name} entfernen',
+    roleChanged: 'Die Rolle wurde geändert.',
+    removed: '{name} ist nicht mehr Mitglied.',
+  },
+  invite: {
+    title: 'Jemanden einladen',
+    lead: 'Die eingeladene Person erhält eine E-Mail mit einem Link, der 14 Tage lang gültig ist.',
+    email: 'E-Mail-Adresse',
+    role: 'Rolle',
+    submit: 'Einladung senden',
+    sent: 'Einladung an {email} gesendet.',
+    pendingTitle: 'Offene Einladungen',
+    pendingCaption: 'Noch nicht angenommene Einladungen',
+    expires: 'Gültig bis',
+    expired: 'Abgelaufen',
+    revoke: 'Zurückziehen',
+    revokeFor: 'Einladung an {email} zurückziehen',
+    revoked: 'Die Einladung wurde zurückgezogen.',
+    none: 'Keine offenen Einladungen.',
+  },
+  roleHelp: {
+    learner: 'Teilnehmer*innen belegen Kurse und nutzen die Werkzeuge.',
+    trainer: 'Trainer*innen erstellen außerdem Kurse und begleiten Lerngruppen.',
+    coordinator: 'Koordinator*innen verwalten außerdem Mitglieder und sehen Auswertungen. Sie müssen die Zwei-Faktor-Authentisierung nutzen.',
+  },
+  audit: {
+    title: 'Sicherheitsprotokoll',
+    lead: 'Anmeldungen, Einladungen und Rollenänderungen in dieser Organisation.',
+    caption: 'Sicherheitsereignisse von {organisation}',
+    none: 'Noch keine Einträge.',
+    older: 'Ältere Ereignisse',
+  },
+};
+export default org;

@@ -1,0 +1,57 @@
+import type { Translation } from '@destalk/core/i18n/messages/catalogue';
+import type en from '../en/org.ts';
+
+const org: Translation<typeof en> = {
+  title: '{organisation}',
+  eyebrow: 'Organización',
+  tabs: { label: 'Secciones de la organización', members: 'Miembros', audit: 'Registro de seguridad' },
+  details: '{sector} · {country} · {region}',
+  members: {
+    title: 'Miembros',
+    caption: 'Miembros de {organisation}',
+    name: 'Nombre',
+    email: 'Correo electrónico',
+    role: 'Rol',
+    security: 'Dos pasos',
+    joined: 'Fecha de alta',
+    actions: 'Acciones',
+    on: 'Activada',
+    off: 'Desactivada',
+    you: '(tú)',
+    changeRole: 'Cambiar rol',
+    roleFor: 'Rol de {name}',
+    remove: 'Quitar',
+    removeFor: 'Quitar a {name}',
+    roleChanged: 'Se ha cambiado el rol.',
+    removed: '{name} ya no es miembro.',
+  },
+  invite: {
+    title: 'Invitar a alguien',
+    lead: 'Recibirá un correo electrónico con un enlace válido durante 14 días.',
+    email: 'Dirección de correo electrónico',
+    role: 'Rol',
+    submit: 'Enviar invitación',
+    sent: 'Invitación enviada a {email}.',
+    pendingTitle: 'Invitaciones pendientes',
+    pendingCaption: 'Invitaciones aún no aceptadas',
+    expires: 'Caduca el',
+    expired: 'Caducada',
+    revoke: 'Retirar',
+    revokeFor: 'Retirar la invitación enviada a {email}',
+    revoked: 'Se ha retirado la invitación.',
+    none: 'No hay invitaciones pendientes.',
+  },
+  roleHelp: {
+    learner: 'Las personas participantes hacen los cursos y usan las herramientas.',
+    trainer: 'Las personas formadoras, además, crean cursos y dinamizan los grupos.',
+    coordinator: 'Las personas coordinadoras, además, gestionan los miembros y consultan los informes. Deben usar la verificación en dos pasos.',
+  },
+  audit: {
+    title: 'Registro de seguridad',
+    lead: 'Inicios de sesión, invitaciones y cambios de rol en esta organización.',
+    caption: 'Eventos de seguridad de {organisation}',
+    none: 'Todavía no hay nada registrado.',
+    older: 'Eventos anteriores',
+  },
+};
+export default org;

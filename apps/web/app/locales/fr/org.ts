@@ -1,0 +1,57 @@
+import type { Translation } from '@destalk/core/i18n/messages/catalogue';
+import type en from '../en/org.ts';
+
+const org: Translation<typeof en> = {
+  title: '{organisation}',
+  eyebrow: 'Organisation',
+  tabs: { label: 'Rubriques de l’organisation', members: 'Membres', audit: 'Journal de sécurité' },
+  details: '{sector} · {country} · {region}',
+  members: {
+    title: 'Membres',
+    caption: 'Membres de {organisation}',
+    name: 'Nom',
+    email: 'E-mail',
+    role: 'Rôle',
+    security: 'Validation en 2 étapes',
+    joined: 'Membre depuis',
+    actions: 'Actions',
+    on: 'Activée',
+    off: 'Désactivée',
+    you: '(vous)',
+    changeRole: 'Changer le rôle',
+    roleFor: 'Rôle de {name}',
+    remove: 'Retirer',
+    removeFor: 'Retirer {name}',
+    roleChanged: 'Le rôle a été modifié.',
+    removed: '{name} ne fait plus partie de l’organisation.',
+  },
+  invite: {
+    title: 'Inviter une personne',
+    lead: 'La personne reçoit un e-mail avec un lien valable 14 jours.',
+    email: 'Adresse e-mail',
+    role: 'Rôle',
+    submit: 'Envoyer l’invitation',
+    sent: 'Invitation envoyée à {email}.',
+    pendingTitle: 'Invitations en attente',
+    pendingCaption: 'Invitations pas encore acceptées',
+    expires: 'Expire le',
+    expired: 'Expirée',
+    revoke: 'Retirer',
+    revokeFor: 'Retirer l’invitation envoyée à {email}',
+    revoked: 'L’invitation a été retirée.',
+    none: 'Aucune invitation en attente.',
+  },
+  roleHelp: {
+    learner: 'Ce rôle permet de suivre les formations et d’utiliser les outils.',
+    trainer: 'Ce rôle permet en plus de créer des formations et d’animer des groupes.',
+    coordinator: 'Ce rôle permet en plus de gérer les membres et de consulter les rapports. La validation en deux étapes est obligatoire.',
+  },
+  audit: {
+    title: 'Journal de sécurité',
+    lead: 'Connexions, invitations et changements de rôle dans cette organisation.',
+    caption: 'Événements de sécurité de {organisation}',
+    none: 'Aucun événement enregistré pour l’instant.',
+    older: 'Événements plus anciens',
+  },
+};
+export default org;

@@ -1,0 +1,33 @@
+import type { Page } from '@playwright/test';
+import * as OTPAuth from 'otpauth';
+import { expect, expectAccessible } from './fixtures.ts';
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export function totp(secret: string, offsetSeconds = 0): string {
+  const generator = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
+  return generator.generate({ timestamp: Date.now() + offsetSeconds * 1000 });
+}
+
+/** Walks the three steps of /account/two-factor; returns the secret the page showed. */
+export async function enrolTwoFactor(page: Page, password: string): Promise<string> {
+  await expect(page).toHaveURL(/\/account\/two-factor/);
+  await expectAccessible(page);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible();
+  await expectAccessible(page);
+  const secret = (await page.locator('[data-totp-secret]').textContent())?.trim() ?? '';
+  expect(secret).toMatch(/^[A-Z2-7]+$/);
+  await page.getByLabel('Code from your authenticator app').fill(totp(secret));
+  await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
+  await expect(page.getByText('Two-step verification is on.')).toBeVisible();
+  await expect(page.locator('[data-recovery-codes] li')).toHaveCount(10);
+  await expectAccessible(page);
+  return secret;
+}

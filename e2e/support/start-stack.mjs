@@ -1,0 +1,74 @@
+// Starts what the end-to-end tests run against: a real SMTP server that keeps every message
+// (readable over a small HTTP API), a neutral "exit" page on its own origin, and the built
+// DeStalk server on a fresh SQLite database wired to both. Playwright starts this as its webServer.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export const PORTS = { app: 3123, smtp: 3124, mailApi: 3125, exit: 3126 };
+
+const messages = [];
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  logger: false,
+  onData(stream, session, callback) {
+    simpleParser(stream)
+      .then((parsed) => {
+        messages.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: parsed.subject ?? '', text: parsed.text ?? '', receivedAt: Date.now() });
+        callback();
+      })
+      .catch(callback);
+  },
+});
+smtp.listen(PORTS.smtp, '127.0.0.1');
+
+createServer((req, res) => {
+  if (req.method === 'GET' && req.url === '/messages') {
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify(messages));
+    return;
+  }
+  res.statusCode = 404;
+  res.end();
+}).listen(PORTS.mailApi, '127.0.0.1');
+
+// The neutral site "Exit this page" leads to (another origin, like a real weather site).
+createServer((_req, res) => {
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  res.end('<!doctype html><html lang="en"><title>Weather</title><h1>Weather forecast</h1></html>');
+}).listen(PORTS.exit, '127.0.0.1');
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const app = spawn(process.execPath, [join(root, 'apps/web/server.js')], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(PORTS.app),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: `http://localhost:${PORTS.app}`,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'destalk-e2e-')),
+    DATABASE_URL: '',
+    SMTP_URL: `smtp://127.0.0.1:${PORTS.smtp}`,
+    EXIT_URL: `http://127.0.0.1:${PORTS.exit}/weather`,
+    SEED_DEMO: 'true',
+    // Each test sends its own X-Forwarded-For so rate limits count per test, as behind a proxy.
+    TRUST_PROXY: 'true',
+    JOBS_POLL_MS: '100',
+    LOG_LEVEL: 'warn',
+  },
+});
+const stop = () => {
+  app.kill('SIGTERM');
+  smtp.close();
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+app.on('exit', (code) => process.exit(code ?? 1));

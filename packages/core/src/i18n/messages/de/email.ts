@@ -1,0 +1,61 @@
+import type { Translation } from '../catalogue.ts';
+import type en from '../en/email.ts';
+
+/** German translation of the e-mail texts (see ../en/email.ts for notes). */
+const email: Translation<typeof en> = {
+  greeting: 'Guten Tag {name},',
+  greetingNoName: 'Guten Tag,',
+  ignoreIfNotYou: 'Falls Sie dies nicht angefordert haben, können Sie diese Nachricht einfach ignorieren; es ändert sich nichts.',
+  linkExpires: '{hours, plural, one {Dieser Link ist # Stunde lang gültig.} other {Dieser Link ist # Stunden lang gültig.}}',
+  linkExpiresMinutes: '{minutes, plural, one {Dieser Link ist # Minute lang gültig.} other {Dieser Link ist # Minuten lang gültig.}}',
+  copyLink: 'Falls die Schaltfläche nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:',
+  signature: 'Ihr {appName}-Team',
+  footer: 'Sie erhalten diese Nachricht aufgrund einer Aktion bei {appName} ({publicUrl}).',
+  verifyEmail: {
+    subject: 'Bestätigen Sie Ihre E-Mail-Adresse',
+    intro: 'Bitte bestätigen Sie Ihre E-Mail-Adresse, um die Einrichtung Ihres Kontos abzuschließen.',
+    action: 'E-Mail-Adresse bestätigen',
+  },
+  accountExists: {
+    subject: 'Zu Ihrem Konto',
+    intro: 'Jemand hat versucht, mit dieser E-Mail-Adresse ein Konto zu erstellen, es gibt aber bereits ein Konto.',
+    hint: 'Wenn Sie das waren, melden Sie sich an oder setzen Sie Ihr Passwort zurück:',
+    action: 'Anmelden',
+  },
+  resetPassword: {
+    subject: 'Passwort zurücksetzen',
+    intro: 'Wir haben eine Anfrage erhalten, das Passwort Ihres Kontos zurückzusetzen.',
+    action: 'Neues Passwort wählen',
+  },
+  magicLink: {
+    subject: 'Ihr Anmeldelink',
+    intro: 'Mit diesem Link können Sie sich anmelden. Er funktioniert nur einmal.',
+    action: 'Anmelden',
+  },
+  magicLinkTwoFactor: {
+    subject: 'Ihre Anmeldeanfrage',
+    intro: 'Ihr Konto ist durch die Zwei-Faktor-Authentisierung geschützt, daher sind Anmeldelinks dafür ausgeschaltet.',
+    hint: 'Bitte melden Sie sich mit Ihrem Passwort und dem Code aus Ihrer Authenticator-App an:',
+    action: 'Zur Anmeldung',
+  },
+  invitation: {
+    subject: 'Sie wurden zu einem Schulungsbereich eingeladen',
+    intro: '{inviterName} lädt Sie ein, auf {appName} als {role} Mitglied von {organisationName} zu werden.',
+    action: 'Einladung ansehen',
+    expires: '{days, plural, one {Die Einladung ist # Tag lang gültig.} other {Die Einladung ist # Tage lang gültig.}}',
+  },
+  passwordChanged: {
+    subject: 'Ihr Passwort wurde geändert',
+    intro: 'Das Passwort Ihres Kontos wurde am {date} geändert.',
+    hint: 'Falls Sie das nicht waren, setzen Sie jetzt Ihr Passwort zurück und wenden Sie sich an die Koordination Ihrer Organisation.',
+    action: 'Passwort zurücksetzen',
+  },
+  twoFactorChanged: {
+    subject: 'Ihre Anmeldeeinstellungen wurden geändert',
+    enabled: 'Die Zwei-Faktor-Authentisierung wurde am {date} für Ihr Konto eingeschaltet.',
+    disabled: 'Die Zwei-Faktor-Authentisierung wurde am {date} für Ihr Konto ausgeschaltet.',
+    hint: 'Falls Sie das nicht waren, setzen Sie jetzt Ihr Passwort zurück und wenden Sie sich an die Koordination Ihrer Organisation.',
+    action: 'Sicherheitseinstellungen prüfen',
+  },
+};
+export default email;

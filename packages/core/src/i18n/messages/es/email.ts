@@ -1,0 +1,61 @@
+import type { Translation } from '../catalogue.ts';
+import type en from '../en/email.ts';
+
+/** Spanish (Spain, neutral enough for Latin America) translation of the e-mail texts (see ../en/email.ts for notes). */
+const email: Translation<typeof en> = {
+  greeting: 'Hola, {name}:',
+  greetingNoName: 'Hola:',
+  ignoreIfNotYou: 'Si no has pedido esto, puedes ignorar este mensaje; no cambiará nada.',
+  linkExpires: '{hours, plural, one {Este enlace es válido durante # hora.} other {Este enlace es válido durante # horas.}}',
+  linkExpiresMinutes: '{minutes, plural, one {Este enlace es válido durante # minuto.} other {Este enlace es válido durante # minutos.}}',
+  copyLink: 'Si el botón no funciona, copia esta dirección en tu navegador:',
+  signature: 'El equipo de {appName}',
+  footer: 'Recibes este mensaje por una acción realizada en {appName} ({publicUrl}).',
+  verifyEmail: {
+    subject: 'Confirma tu dirección de correo electrónico',
+    intro: 'Confirma tu dirección de correo electrónico para terminar de crear tu cuenta.',
+    action: 'Confirmar dirección de correo',
+  },
+  accountExists: {
+    subject: 'Sobre tu cuenta',
+    intro: 'Alguien ha intentado crear una cuenta con esta dirección de correo electrónico, pero ya existe una cuenta con ella.',
+    hint: 'Si has sido tú, inicia sesión o restablece tu contraseña:',
+    action: 'Iniciar sesión',
+  },
+  resetPassword: {
+    subject: 'Restablece tu contraseña',
+    intro: 'Hemos recibido una solicitud para restablecer la contraseña de tu cuenta.',
+    action: 'Elegir una contraseña nueva',
+  },
+  magicLink: {
+    subject: 'Tu enlace de acceso',
+    intro: 'Usa este enlace para iniciar sesión. Solo funciona una vez.',
+    action: 'Iniciar sesión',
+  },
+  magicLinkTwoFactor: {
+    subject: 'Tu solicitud de acceso',
+    intro: 'Tu cuenta está protegida con la verificación en dos pasos, por lo que los enlaces de acceso están desactivados para ella.',
+    hint: 'Inicia sesión con tu contraseña y el código de tu aplicación de autenticación:',
+    action: 'Ir al inicio de sesión',
+  },
+  invitation: {
+    subject: 'Te han invitado a un espacio de formación',
+    intro: '{inviterName} te invita a unirte a {organisationName} en {appName} como {role}.',
+    action: 'Ver la invitación',
+    expires: '{days, plural, one {La invitación es válida durante # día.} other {La invitación es válida durante # días.}}',
+  },
+  passwordChanged: {
+    subject: 'Se ha cambiado tu contraseña',
+    intro: 'La contraseña de tu cuenta se cambió el {date}.',
+    hint: 'Si no has sido tú, restablece tu contraseña ahora y ponte en contacto con tu persona coordinadora.',
+    action: 'Restablecer contraseña',
+  },
+  twoFactorChanged: {
+    subject: 'Ha cambiado la configuración de acceso a tu cuenta',
+    enabled: 'La verificación en dos pasos se activó en tu cuenta el {date}.',
+    disabled: 'La verificación en dos pasos se desactivó en tu cuenta el {date}.',
+    hint: 'Si no has sido tú, restablece tu contraseña ahora y ponte en contacto con tu persona coordinadora.',
+    action: 'Revisar tu configuración de seguridad',
+  },
+};
+export default email;

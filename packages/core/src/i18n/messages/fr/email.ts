@@ -1,0 +1,61 @@
+import type { Translation } from '../catalogue.ts';
+import type en from '../en/email.ts';
+
+/** French (France, understandable in Belgium, Switzerland, Luxembourg) translation of the e-mail texts (see ../en/email.ts for notes). */
+const email: Translation<typeof en> = {
+  greeting: 'Bonjour {name},',
+  greetingNoName: 'Bonjour,',
+  ignoreIfNotYou: 'Si vous n’êtes pas à l’origine de cette demande, vous pouvez ignorer ce message : rien ne changera.',
+  linkExpires: '{hours, plural, one {Ce lien est valable # heure.} other {Ce lien est valable # heures.}}',
+  linkExpiresMinutes: '{minutes, plural, one {Ce lien est valable # minute.} other {Ce lien est valable # minutes.}}',
+  copyLink: 'Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :',
+  signature: 'L’équipe {appName}',
+  footer: 'Vous recevez ce message à la suite d’une action effectuée sur {appName} ({publicUrl}).',
+  verifyEmail: {
+    subject: 'Confirmez votre adresse e-mail',
+    intro: 'Veuillez confirmer votre adresse e-mail pour terminer la création de votre compte.',
+    action: 'Confirmer l’adresse e-mail',
+  },
+  accountExists: {
+    subject: 'À propos de votre compte',
+    intro: 'Quelqu’un a essayé de créer un compte avec cette adresse e-mail, mais un compte existe déjà.',
+    hint: 'Si c’était vous, connectez-vous ou réinitialisez votre mot de passe :',
+    action: 'Se connecter',
+  },
+  resetPassword: {
+    subject: 'Réinitialisation de votre mot de passe',
+    intro: 'Nous avons reçu une demande de réinitialisation du mot de passe de votre compte.',
+    action: 'Choisir un nouveau mot de passe',
+  },
+  magicLink: {
+    subject: 'Votre lien de connexion',
+    intro: 'Utilisez ce lien pour vous connecter. Il ne fonctionne qu’une seule fois.',
+    action: 'Se connecter',
+  },
+  magicLinkTwoFactor: {
+    subject: 'Votre demande de connexion',
+    intro: 'Votre compte est protégé par la validation en deux étapes : les liens de connexion sont donc désactivés pour ce compte.',
+    hint: 'Veuillez vous connecter avec votre mot de passe et le code de votre application d’authentification :',
+    action: 'Aller à la page de connexion',
+  },
+  invitation: {
+    subject: 'Invitation à rejoindre un espace de formation',
+    intro: '{inviterName} vous invite à rejoindre {organisationName} sur {appName} comme {role}.',
+    action: 'Voir l’invitation',
+    expires: '{days, plural, one {L’invitation est valable # jour.} other {L’invitation est valable # jours.}}',
+  },
+  passwordChanged: {
+    subject: 'Votre mot de passe a été modifié',
+    intro: 'Le mot de passe de votre compte a été modifié le {date}.',
+    hint: 'Si vous n’êtes pas à l’origine de ce changement, réinitialisez votre mot de passe dès maintenant et contactez la coordination de votre organisation.',
+    action: 'Réinitialiser le mot de passe',
+  },
+  twoFactorChanged: {
+    subject: 'Vos paramètres de connexion ont été modifiés',
+    enabled: 'La validation en deux étapes a été activée pour votre compte le {date}.',
+    disabled: 'La validation en deux étapes a été désactivée pour votre compte le {date}.',
+    hint: 'Si vous n’êtes pas à l’origine de ce changement, réinitialisez votre mot de passe dès maintenant et contactez la coordination de votre organisation.',
+    action: 'Vérifier vos paramètres de sécurité',
+  },
+};
+export default email;

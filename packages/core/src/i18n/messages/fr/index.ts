@@ -1,0 +1,6 @@
+import domain from './domain.ts';
+import email from './email.ts';
+import errors from './errors.ts';
+import validation from './validation.ts';
+
+export const fr = { domain, email, errors, validation } as const;

@@ -1,0 +1,26 @@
+import type { Translation } from '../catalogue.ts';
+import type en from '../en/validation.ts';
+
+/** French (France, understandable in Belgium, Switzerland, Luxembourg) field messages (see ../en/validation.ts for notes). */
+const validation: Translation<typeof en> = {
+  required: 'Veuillez remplir ce champ.',
+  email: 'Veuillez saisir une adresse e-mail, par exemple nom@example.org.',
+  tooLong: '{max, plural, one {Veuillez utiliser # caractère au maximum.} other {Veuillez utiliser # caractères au maximum.}}',
+  passwordTooShort: '{min, plural, one {Veuillez utiliser au moins # caractère.} other {Veuillez utiliser au moins # caractères.}}',
+  passwordsDoNotMatch: 'Les deux mots de passe ne correspondent pas.',
+  totpCode: 'Veuillez saisir le code à 6 chiffres affiché par votre application d’authentification.',
+  backupCode: 'Veuillez saisir l’un de vos codes de secours.',
+  locale: 'Veuillez choisir l’une des langues proposées.',
+  sector: 'Veuillez choisir un secteur.',
+  country: 'Veuillez choisir un pays.',
+  region: 'Veuillez choisir une région.',
+  role: 'Veuillez choisir un rôle.',
+  slug: 'Utilisez uniquement des lettres minuscules, des chiffres et des traits d’union.',
+  currentPasswordWrong: 'Votre mot de passe actuel est incorrect.',
+  sameEmailRequired: 'Veuillez vous connecter avec l’adresse e-mail à laquelle l’invitation a été envoyée.',
+  alreadyMember: 'Cette personne est déjà membre de l’organisation.',
+  lastCoordinator: 'Une organisation doit toujours compter au moins une personne avec le rôle « Coordinateur·rice ». Attribuez d’abord ce rôle à une autre personne.',
+  slugTaken: 'Ce nom court est déjà utilisé. Veuillez en choisir un autre.',
+  invalidInput: 'Cette valeur n’est pas valide.',
+};
+export default validation;

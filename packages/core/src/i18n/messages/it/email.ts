@@ -1,0 +1,64 @@
+import type { Translation } from '../catalogue.ts';
+import type en from '../en/email.ts';
+
+/**
+ * Italian translation of the e-mail texts (see ../en/email.ts for notes). Subject lines stay
+ * discreet: no word about violence, abuse, stalkerware or the platform's purpose.
+ */
+const email: Translation<typeof en> = {
+  greeting: 'Ciao {name},',
+  greetingNoName: 'Ciao,',
+  ignoreIfNotYou: 'Se non hai fatto tu questa richiesta, puoi ignorare questo messaggio: non cambierà nulla.',
+  linkExpires: '{hours, plural, one {Questo link è valido per # ora.} other {Questo link è valido per # ore.}}',
+  linkExpiresMinutes: '{minutes, plural, one {Questo link è valido per # minuto.} other {Questo link è valido per # minuti.}}',
+  copyLink: 'Se il pulsante non funziona, copia questo indirizzo nel tuo browser:',
+  signature: 'Il team di {appName}',
+  footer: 'Ricevi questo messaggio in seguito a un’azione su {appName} ({publicUrl}).',
+  verifyEmail: {
+    subject: 'Conferma il tuo indirizzo e-mail',
+    intro: 'Conferma il tuo indirizzo e-mail per completare la creazione del tuo account.',
+    action: 'Conferma l’indirizzo e-mail',
+  },
+  accountExists: {
+    subject: 'Informazioni sul tuo account',
+    intro: 'Qualcuno ha provato a creare un account con questo indirizzo e-mail, ma esiste già un account.',
+    hint: 'Se eri tu, accedi o reimposta la password:',
+    action: 'Accedi',
+  },
+  resetPassword: {
+    subject: 'Reimposta la tua password',
+    intro: 'Abbiamo ricevuto una richiesta di reimpostare la password del tuo account.',
+    action: 'Scegli una nuova password',
+  },
+  magicLink: {
+    subject: 'Il tuo link di accesso',
+    intro: 'Usa questo link per accedere. Funziona una sola volta.',
+    action: 'Accedi',
+  },
+  magicLinkTwoFactor: {
+    subject: 'La tua richiesta di accesso',
+    intro: 'Il tuo account è protetto dalla verifica in due passaggi, quindi per questo account i link di accesso sono disattivati.',
+    hint: 'Accedi con la tua password e il codice della tua app di autenticazione:',
+    action: 'Vai all’accesso',
+  },
+  invitation: {
+    subject: 'Hai ricevuto un invito a uno spazio di formazione',
+    intro: '{inviterName} ti invita a unirti a {organisationName} su {appName} con il ruolo di {role}.',
+    action: 'Visualizza l’invito',
+    expires: '{days, plural, one {L’invito è valido per # giorno.} other {L’invito è valido per # giorni.}}',
+  },
+  passwordChanged: {
+    subject: 'La tua password è stata modificata',
+    intro: 'La password del tuo account è stata modificata in data {date}.',
+    hint: 'Se non hai fatto tu questa modifica, reimposta subito la password e contatta chi coordina la tua organizzazione.',
+    action: 'Reimposta la password',
+  },
+  twoFactorChanged: {
+    subject: 'Le tue impostazioni di accesso sono cambiate',
+    enabled: 'La verifica in due passaggi è stata attivata per il tuo account in data {date}.',
+    disabled: 'La verifica in due passaggi è stata disattivata per il tuo account in data {date}.',
+    hint: 'Se non hai fatto tu questa modifica, reimposta subito la password e contatta chi coordina la tua organizzazione.',
+    action: 'Controlla le impostazioni di sicurezza',
+  },
+};
+export default email;
