@@ -1,7 +1,7 @@
 // Screenshots pages of a running server for a visual check (not part of the test suite):
 //   node scripts/screenshot.mjs http://localhost:3000 /tmp/shots / /sign-in ...
 // Options: WIDTH=390 for a phone-sized view, DARK=1 for the dark colour scheme,
-// COOKIE='name=value' to view signed-in pages.
+// COOKIE='name=value' or SIGNIN='email:password' to view signed-in pages.
 import { chromium } from '@playwright/test';
 
 const [base, outDir, ...paths] = process.argv.slice(2);
@@ -16,6 +16,14 @@ if (process.env.COOKIE) {
   await context.addCookies([{ name, value: rest.join('='), url: base }]);
 }
 const page = await context.newPage();
+// SIGNIN='email:password' signs in first (for pages behind sign-in).
+if (process.env.SIGNIN) {
+  const [email, password] = process.env.SIGNIN.split(':');
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await Promise.all([page.waitForURL(/\/(dashboard|sign-in\/two-factor)/), page.getByRole('button', { name: 'Sign in' }).click()]);
+}
 for (const path of paths) {
   await page.goto(base + path, { waitUntil: 'networkidle' });
   const file = `${outDir}/${(path.replace(/[^a-z0-9]+/gi, '_') || 'home')}${process.env.DARK ? '-dark' : ''}-${width}.png`;

@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import { cn } from './cn.ts';
 import { inputClass } from './text-field.tsx';
 
+// A select is never "read-write" in CSS terms, so it must not pick up the read-only look.
+const selectClass = inputClass.replace(/\s?read-only:\S+/g, '');
+
 export interface SelectFieldProps {
   name: string;
   label: ReactNode;
@@ -34,7 +37,7 @@ export function SelectField({ name, label, options, defaultValue, description, e
           {errors?.join(' ')}
         </p>
       ) : null}
-      <select id={id} name={name} defaultValue={defaultValue ?? ''} aria-invalid={invalid || undefined} aria-describedby={describedBy} required={isRequired} className={cn(inputClass, 'appearance-auto')}>
+      <select id={id} name={name} defaultValue={defaultValue ?? ''} aria-invalid={invalid || undefined} aria-describedby={describedBy} required={isRequired} className={cn(selectClass, 'appearance-auto')}>
         {placeholder !== undefined ? (
           <option value="" disabled>
             {placeholder}

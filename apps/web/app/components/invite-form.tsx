@@ -19,7 +19,7 @@ export function InviteForm({ state, defaultRole = 'learner' }: { state: FormStat
           label={t('org:invite.role')}
           defaultValue={state?.values.role ?? defaultRole}
           options={MEMBER_ROLES.map((r) => ({ value: r, label: t(`domain:roleTitle.${r}`) }))}
-          description={t('org:roleHelp.coordinator')}
+          description={`${t('org:roleHelp.learner')} ${t('org:roleHelp.trainer')} ${t('org:roleHelp.coordinator')}`}
           errors={state?.fieldErrors.role}
         />
         <div>

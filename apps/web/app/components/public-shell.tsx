@@ -37,9 +37,9 @@ export function PublicShell({ info, children }: { info: ShellInfo; children: Rea
       </a>
       <ExitThisPage exitUrl={info.exitUrl} labels={labels} />
       <header className="-mt-[3.25rem] border-b border-line bg-surface">
-        <Container size="wide" className="flex flex-wrap items-center justify-between gap-3 py-3 pe-40 sm:pe-44">
+        <Container size="wide" className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 py-3 sm:pe-44">
           <Brand appName={info.appName} />
-          <nav aria-label={t('common:nav.label')} className="flex flex-wrap items-center gap-1 text-sm">
+          <nav aria-label={t('common:nav.label')} className="-ms-2 flex w-full flex-wrap items-center gap-1 text-sm sm:ms-0 sm:w-auto">
             <NavLink to="/browsing-safely" className={navLink}>
               {t('common:nav.browsingSafely')}
             </NavLink>

@@ -1,8 +1,9 @@
 import { AppError } from '@destalk/core/errors';
 import type { Translate } from '@destalk/core/i18n/translator';
-import { data, redirect } from 'react-router';
+import { type AppLoadContext, data, redirect } from 'react-router';
 import { signInRedirect, STATUS_OF } from './errors.server.ts';
 import type { FormState } from './form-state.ts';
+import { getTranslator } from './i18n.server.ts';
 
 const SECRET_FIELDS = new Set(['password', 'newPassword', 'currentPassword', 'code', 'token']);
 
@@ -51,4 +52,30 @@ export function redirectWithCookies(to: string, setCookies: string[], extra: str
   const headers = new Headers();
   for (const cookie of [...setCookies, ...extra]) headers.append('Set-Cookie', cookie);
   return redirect(to, { headers });
+}
+
+/**
+ * The shape of every form action: read the form, run the command, and answer a domain error
+ * with the page's field and form messages. `intentOf` names which form of the page failed.
+ */
+export async function handleForm<T>(
+  request: Request,
+  context: AppLoadContext,
+  run: (form: Record<string, string>, t: Translate) => Promise<T>,
+  intentOf?: (form: Record<string, string>) => string | undefined,
+) {
+  const { t } = await getTranslator(request, context);
+  const form = await readForm(request);
+  try {
+    return await run(form, t);
+  } catch (error) {
+    return formFailure(error, request, t, form, intentOf?.(form));
+  }
+}
+
+/** An action result that also sets cookies (a rotated session after a security change). */
+export function dataWithCookies<T>(value: T, setCookies: string[]) {
+  const headers = new Headers();
+  for (const cookie of setCookies) headers.append('Set-Cookie', cookie);
+  return data(value, { headers });
 }

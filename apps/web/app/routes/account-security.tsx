@@ -10,7 +10,7 @@ import { FormErrors } from '../components/form-errors.tsx';
 import { RecoveryCodes } from '../components/recovery-codes.tsx';
 import { requireActor } from '../lib/actor.server.ts';
 import { stateFor } from '../lib/form-state.ts';
-import { formFailure, readForm } from '../lib/forms.server.ts';
+import { dataWithCookies, handleForm } from '../lib/forms.server.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
 import { requestMeta } from '../lib/request-meta.server.ts';
@@ -23,31 +23,24 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const actor = await requireActor(request, context);
-  const { t } = await getTranslator(request, context);
-  const form = await readForm(request);
   const meta = await requestMeta(request, context);
-  try {
-    switch (form.intent) {
-      case 'password': {
-        const result = await changePassword(context.platform, actor, form, meta);
-        const headers = new Headers();
-        for (const c of result.setCookies) headers.append('Set-Cookie', c);
-        return data({ done: 'password' as const }, { headers });
+  return handleForm(
+    request,
+    context,
+    async (form) => {
+      switch (form.intent) {
+        case 'password':
+          return dataWithCookies({ done: 'password' as const }, (await changePassword(context.platform, actor, form, meta)).setCookies);
+        case 'disable':
+          return dataWithCookies({ done: 'disabled' as const }, (await disableTwoFactor(context.platform, actor, form, meta)).setCookies);
+        case 'codes':
+          return { done: 'codes' as const, codes: await regenerateBackupCodes(context.platform, actor, form, meta) };
+        default:
+          throw data({ code: 'bad_request' }, { status: 400 });
       }
-      case 'disable': {
-        const result = await disableTwoFactor(context.platform, actor, form, meta);
-        const headers = new Headers();
-        for (const c of result.setCookies) headers.append('Set-Cookie', c);
-        return data({ done: 'disabled' as const }, { headers });
-      }
-      case 'codes':
-        return { done: 'codes' as const, codes: await regenerateBackupCodes(context.platform, actor, form, meta) };
-      default:
-        throw data({ code: 'bad_request' }, { status: 400 });
-    }
-  } catch (error) {
-    return formFailure(error, request, t, form, form.intent);
-  }
+    },
+    (form) => form.intent,
+  );
 }
 
 export const meta: Route.MetaFunction = ({ data: d, matches }) => pageMeta(d, matches);

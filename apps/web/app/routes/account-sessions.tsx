@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/account-sessions';
 import { requireActor } from '../lib/actor.server.ts';
-import { formFailure, readForm } from '../lib/forms.server.ts';
+import { handleForm } from '../lib/forms.server.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
@@ -23,19 +23,20 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const actor = await requireActor(request, context);
-  const { t } = await getTranslator(request, context);
-  const form = await readForm(request);
   const meta = await requestMeta(request, context);
-  try {
-    if (form.intent === 'others') return { signedOut: await revokeOtherSessions(context.platform, actor, meta) };
-    if (form.intent !== 'revoke' || !form.sessionId) throw data({ code: 'bad_request' }, { status: 400 });
-    await revokeSession(context.platform, actor, form.sessionId, meta);
-    // Signing out this very device ends here: back to sign-in.
-    if (form.sessionId === actor.sessionId) throw redirect('/sign-in?notice=signed-out');
-    return { signedOut: 1, one: true };
-  } catch (error) {
-    return formFailure(error, request, t, form, form.intent);
-  }
+  return handleForm(
+    request,
+    context,
+    async (form) => {
+      if (form.intent === 'others') return { signedOut: await revokeOtherSessions(context.platform, actor, meta) };
+      if (form.intent !== 'revoke' || !form.sessionId) throw data({ code: 'bad_request' }, { status: 400 });
+      await revokeSession(context.platform, actor, form.sessionId, meta);
+      // Signing out this very device ends here: back to sign-in.
+      if (form.sessionId === actor.sessionId) throw redirect('/sign-in?notice=signed-out');
+      return { signedOut: 1, one: true };
+    },
+    (form) => form.intent,
+  );
 }
 
 export const meta: Route.MetaFunction = ({ data: d, matches }) => pageMeta(d, matches);

@@ -85,8 +85,8 @@ export default function AccountTwoFactor({ loaderData: d, actionData }: Route.Co
               <img src={actionData.qr} alt={t('account:twoFactorSetup.qrAlt')} width={200} height={200} className="rounded-md border border-line bg-white p-2" />
               <div>
                 <p className="text-sm text-muted">{t('account:twoFactorSetup.manualTitle')}</p>
-                <p className="mt-1 break-all font-mono text-base tracking-wider" data-totp-secret>
-                  {actionData.secret}
+                <p className="mt-1 font-mono text-base tracking-wider" data-totp-secret={actionData.secret}>
+                  {actionData.secret.match(/.{1,4}/g)?.join(' ')}
                 </p>
               </div>
               <p>{t('account:twoFactorSetup.step2Code')}</p>

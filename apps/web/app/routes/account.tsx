@@ -7,7 +7,7 @@ import type { Route } from './+types/account';
 import { FormErrors } from '../components/form-errors.tsx';
 import { requireActor } from '../lib/actor.server.ts';
 import { stateFor } from '../lib/form-state.ts';
-import { formFailure, readForm } from '../lib/forms.server.ts';
+import { handleForm } from '../lib/forms.server.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
 import { noticeFrom } from '../lib/notice.ts';
@@ -20,14 +20,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const actor = await requireActor(request, context);
-  const { t } = await getTranslator(request, context);
-  const form = await readForm(request);
-  try {
+  return handleForm(request, context, async (form) => {
     await updateProfile(context.platform, actor, form);
-  } catch (error) {
-    return formFailure(error, request, t, form);
-  }
-  throw redirect('/account?notice=saved');
+    throw redirect('/account?notice=saved');
+  });
 }
 
 export const meta: Route.MetaFunction = ({ data, matches }) => pageMeta(data, matches);

@@ -5,7 +5,7 @@ import type { Route } from './+types/admin-audit';
 import { AuditTable } from '../components/audit-table.tsx';
 import { requireActor } from '../lib/actor.server.ts';
 import { presentAuditEvents } from '../lib/audit-view.server.ts';
-import { loaderError } from '../lib/errors.server.ts';
+import { guardLoader } from '../lib/loader-guard.server.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
 
@@ -15,13 +15,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { t, locale } = await getTranslator(request, context);
   const before = new URL(request.url).searchParams.get('before') ?? undefined;
-  try {
+  return guardLoader(request, async () => {
     const events = await listAuditEvents(context.platform, actor, { ...(before ? { before } : {}), limit: PAGE });
     const last = events.at(-1);
     return { title: t('admin:audit.title'), events: presentAuditEvents(events, t, locale), olderHref: events.length === PAGE && last ? `/admin/audit?before=${last.id}` : null };
-  } catch (error) {
-    loaderError(error, request);
-  }
+  });
 }
 
 export const meta: Route.MetaFunction = ({ data, matches }) => pageMeta(data, matches);

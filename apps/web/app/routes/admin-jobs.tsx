@@ -4,33 +4,27 @@ import { useTranslation } from 'react-i18next';
 import { Form } from 'react-router';
 import type { Route } from './+types/admin-jobs';
 import { requireActor } from '../lib/actor.server.ts';
-import { loaderError } from '../lib/errors.server.ts';
+import { guardLoader } from '../lib/loader-guard.server.ts';
 import { formatDateTime } from '../lib/format.ts';
-import { formFailure, readForm } from '../lib/forms.server.ts';
+import { handleForm } from '../lib/forms.server.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { t, locale } = await getTranslator(request, context);
-  try {
+  return guardLoader(request, async () => {
     const jobs = await listFailedJobs(context.platform, actor);
     return { title: t('admin:jobs.title'), jobs: jobs.map((j) => ({ ...j, failedAt: formatDateTime(j.failedAt, locale) })) };
-  } catch (error) {
-    loaderError(error, request);
-  }
+  });
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const actor = await requireActor(request, context);
-  const { t } = await getTranslator(request, context);
-  const form = await readForm(request);
-  try {
+  return handleForm(request, context, async (form) => {
     await retryFailedJob(context.platform, actor, form.jobId ?? '', context.requestId);
     return { retried: true as const };
-  } catch (error) {
-    return formFailure(error, request, t, form);
-  }
+  });
 }
 
 export const meta: Route.MetaFunction = ({ data, matches }) => pageMeta(data, matches);

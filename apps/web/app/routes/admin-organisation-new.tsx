@@ -7,33 +7,27 @@ import type { Route } from './+types/admin-organisation-new';
 import { OrganisationForm } from '../components/organisation-form.tsx';
 import { requireActor } from '../lib/actor.server.ts';
 import { countryOptions } from '../lib/countries.server.ts';
-import { loaderError } from '../lib/errors.server.ts';
+import { guardLoader } from '../lib/loader-guard.server.ts';
 import { stateFor } from '../lib/form-state.ts';
-import { formFailure, readForm } from '../lib/forms.server.ts';
+import { handleForm } from '../lib/forms.server.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { t, locale } = await getTranslator(request, context);
-  try {
+  return guardLoader(request, async () => {
     const regions = await listRegions(context.platform, actor);
     return { title: t('admin:organisations.newTitle'), regions: regions.map((r) => ({ id: r.id, name: r.name })), countries: countryOptions(locale) };
-  } catch (error) {
-    loaderError(error, request);
-  }
+  });
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const actor = await requireActor(request, context);
-  const { t } = await getTranslator(request, context);
-  const form = await readForm(request);
-  try {
+  return handleForm(request, context, async (form) => {
     const organisation = await createOrganisation(context.platform, actor, form, context.requestId);
     throw redirect(`/admin/organisations/${organisation.id}?notice=created`);
-  } catch (error) {
-    return formFailure(error, request, t, form);
-  }
+  });
 }
 
 export const meta: Route.MetaFunction = ({ data, matches }) => pageMeta(data, matches);

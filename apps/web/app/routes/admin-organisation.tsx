@@ -9,9 +9,9 @@ import { InviteForm } from '../components/invite-form.tsx';
 import { OrganisationForm } from '../components/organisation-form.tsx';
 import { requireActor } from '../lib/actor.server.ts';
 import { countryOptions } from '../lib/countries.server.ts';
-import { loaderError } from '../lib/errors.server.ts';
+import { guardLoader } from '../lib/loader-guard.server.ts';
 import { stateFor } from '../lib/form-state.ts';
-import { formFailure, readForm } from '../lib/forms.server.ts';
+import { handleForm } from '../lib/forms.server.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
 import { noticeFrom } from '../lib/notice.ts';
@@ -19,7 +19,7 @@ import { noticeFrom } from '../lib/notice.ts';
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { t, locale } = await getTranslator(request, context);
-  try {
+  return guardLoader(request, async () => {
     const organisation = await getOrganisation(context.platform, actor, params.organisationId);
     const regions = await listRegions(context.platform, actor);
     return {
@@ -29,26 +29,25 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       countries: countryOptions(locale),
       created: noticeFrom(request, ['created']) !== null,
     };
-  } catch (error) {
-    loaderError(error, request);
-  }
+  });
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const actor = await requireActor(request, context);
-  const { t } = await getTranslator(request, context);
-  const form = await readForm(request);
-  try {
-    if (form.intent === 'invite') {
-      const sent = await inviteMember(context.platform, actor, params.organisationId, form, context.requestId);
-      return { done: t('org:invite.sent', { email: sent.email }) };
-    }
-    if (form.intent !== 'save') throw data({ code: 'bad_request' }, { status: 400 });
-    await updateOrganisation(context.platform, actor, params.organisationId, form, context.requestId);
-    return { done: t('admin:organisations.saved') };
-  } catch (error) {
-    return formFailure(error, request, t, form, form.intent);
-  }
+  return handleForm(
+    request,
+    context,
+    async (form, t) => {
+      if (form.intent === 'invite') {
+        const sent = await inviteMember(context.platform, actor, params.organisationId, form, context.requestId);
+        return { done: t('org:invite.sent', { email: sent.email }) };
+      }
+      if (form.intent !== 'save') throw data({ code: 'bad_request' }, { status: 400 });
+      await updateOrganisation(context.platform, actor, params.organisationId, form, context.requestId);
+      return { done: t('admin:organisations.saved') };
+    },
+    (form) => form.intent,
+  );
 }
 
 export const meta: Route.MetaFunction = ({ data: d, matches }) => pageMeta(d, matches);

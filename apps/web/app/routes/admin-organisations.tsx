@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Route } from './+types/admin-organisations';
 import { requireActor } from '../lib/actor.server.ts';
-import { loaderError } from '../lib/errors.server.ts';
+import { guardLoader } from '../lib/loader-guard.server.ts';
 import { countryName } from '../lib/format.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
@@ -12,12 +12,10 @@ import { pageMeta } from '../lib/meta.ts';
 export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { t, locale } = await getTranslator(request, context);
-  try {
+  return guardLoader(request, async () => {
     const organisations = await listOrganisations(context.platform, actor);
     return { title: t('admin:organisations.title'), organisations: organisations.map((o) => ({ ...o, country: countryName(o.countryCode, locale) })) };
-  } catch (error) {
-    loaderError(error, request);
-  }
+  });
 }
 
 export const meta: Route.MetaFunction = ({ data, matches }) => pageMeta(data, matches);

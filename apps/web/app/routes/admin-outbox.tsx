@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Route } from './+types/admin-outbox';
 import { requireActor } from '../lib/actor.server.ts';
-import { loaderError } from '../lib/errors.server.ts';
+import { guardLoader } from '../lib/loader-guard.server.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
@@ -12,12 +12,10 @@ import { pageMeta } from '../lib/meta.ts';
 export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { t, locale } = await getTranslator(request, context);
-  try {
+  return guardLoader(request, async () => {
     const emails = await listOutbox(context.platform, actor);
     return { title: t('admin:outbox.title'), days: context.platform.config.outboxRetentionDays, emails: emails.map((e) => ({ ...e, createdAt: formatDateTime(e.createdAt, locale) })) };
-  } catch (error) {
-    loaderError(error, request);
-  }
+  });
 }
 
 export const meta: Route.MetaFunction = ({ data, matches }) => pageMeta(data, matches);

@@ -4,20 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Route } from './+types/admin-overview';
 import { requireActor } from '../lib/actor.server.ts';
-import { loaderError } from '../lib/errors.server.ts';
+import { guardLoader } from '../lib/loader-guard.server.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { t } = await getTranslator(request, context);
-  try {
+  return guardLoader(request, async () => {
     const overview = await platformOverview(context.platform, actor);
     const smtpHost = context.platform.config.smtpUrl ? new URL(context.platform.config.smtpUrl).host : null;
     return { title: t('admin:title'), overview, smtpHost };
-  } catch (error) {
-    loaderError(error, request);
-  }
+  });
 }
 
 export const meta: Route.MetaFunction = ({ data, matches }) => pageMeta(data, matches);

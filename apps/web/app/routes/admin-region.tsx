@@ -6,33 +6,27 @@ import type { Route } from './+types/admin-region';
 import { RegionForm } from '../components/region-form.tsx';
 import { requireActor } from '../lib/actor.server.ts';
 import { countryOptions } from '../lib/countries.server.ts';
-import { loaderError } from '../lib/errors.server.ts';
+import { guardLoader } from '../lib/loader-guard.server.ts';
 import { stateFor } from '../lib/form-state.ts';
-import { formFailure, readForm } from '../lib/forms.server.ts';
+import { handleForm } from '../lib/forms.server.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { t, locale } = await getTranslator(request, context);
-  try {
+  return guardLoader(request, async () => {
     const region = await getRegion(context.platform, actor, params.regionId);
     return { title: t('admin:regions.editTitle'), region, countries: countryOptions(locale) };
-  } catch (error) {
-    loaderError(error, request);
-  }
+  });
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const actor = await requireActor(request, context);
-  const { t } = await getTranslator(request, context);
-  const form = await readForm(request);
-  try {
+  return handleForm(request, context, async (form) => {
     await updateRegion(context.platform, actor, params.regionId, form, context.requestId);
     return { saved: true as const };
-  } catch (error) {
-    return formFailure(error, request, t, form);
-  }
+  });
 }
 
 export const meta: Route.MetaFunction = ({ data, matches }) => pageMeta(data, matches);

@@ -7,38 +7,32 @@ import type { Route } from './+types/admin-regions';
 import { RegionForm } from '../components/region-form.tsx';
 import { requireActor } from '../lib/actor.server.ts';
 import { countryOptions } from '../lib/countries.server.ts';
-import { loaderError } from '../lib/errors.server.ts';
+import { guardLoader } from '../lib/loader-guard.server.ts';
 import { stateFor } from '../lib/form-state.ts';
 import { countryName } from '../lib/format.ts';
-import { formFailure, readForm } from '../lib/forms.server.ts';
+import { handleForm } from '../lib/forms.server.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { t, locale } = await getTranslator(request, context);
-  try {
+  return guardLoader(request, async () => {
     const regions = await listRegions(context.platform, actor);
     return {
       title: t('admin:regions.title'),
       regions: regions.map((r) => ({ ...r, country: countryName(r.countryCode, locale) })),
       countries: countryOptions(locale),
     };
-  } catch (error) {
-    loaderError(error, request);
-  }
+  });
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const actor = await requireActor(request, context);
-  const { t } = await getTranslator(request, context);
-  const form = await readForm(request);
-  try {
+  return handleForm(request, context, async (form, t) => {
     const region = await createRegion(context.platform, actor, form, context.requestId);
     return { created: t('admin:regions.created', { name: region.name }) };
-  } catch (error) {
-    return formFailure(error, request, t, form);
-  }
+  });
 }
 
 export const meta: Route.MetaFunction = ({ data, matches }) => pageMeta(data, matches);

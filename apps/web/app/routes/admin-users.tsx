@@ -3,7 +3,7 @@ import { Badge, PageHeader, Table } from '@destalk/ui';
 import { useTranslation } from 'react-i18next';
 import type { Route } from './+types/admin-users';
 import { requireActor } from '../lib/actor.server.ts';
-import { loaderError } from '../lib/errors.server.ts';
+import { guardLoader } from '../lib/loader-guard.server.ts';
 import { formatDate } from '../lib/format.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
@@ -11,12 +11,10 @@ import { pageMeta } from '../lib/meta.ts';
 export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { t, locale } = await getTranslator(request, context);
-  try {
+  return guardLoader(request, async () => {
     const users = await listUsersForAdmin(context.platform, actor);
     return { title: t('admin:users.title'), users: users.map((u) => ({ ...u, createdAt: formatDate(u.createdAt, locale) })) };
-  } catch (error) {
-    loaderError(error, request);
-  }
+  });
 }
 
 export const meta: Route.MetaFunction = ({ data, matches }) => pageMeta(data, matches);

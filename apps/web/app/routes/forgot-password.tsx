@@ -6,7 +6,7 @@ import type { Route } from './+types/forgot-password';
 import { AuthPage } from '../components/auth-page.tsx';
 import { FormErrors } from '../components/form-errors.tsx';
 import { stateFor } from '../lib/form-state.ts';
-import { formFailure, readForm } from '../lib/forms.server.ts';
+import { handleForm } from '../lib/forms.server.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
 import { requestMeta } from '../lib/request-meta.server.ts';
@@ -17,14 +17,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { t } = await getTranslator(request, context);
-  const form = await readForm(request);
-  try {
+  return handleForm(request, context, async (form) => {
     await requestPasswordReset(context.platform, form, await requestMeta(request, context));
-  } catch (error) {
-    return formFailure(error, request, t, form);
-  }
-  return { sent: true as const };
+    return { sent: true as const };
+  });
 }
 
 export const meta: Route.MetaFunction = ({ data, matches }) => pageMeta(data, matches);

@@ -7,7 +7,7 @@ import { Form, Link, redirect, useLocation } from 'react-router';
 import type { Route } from './+types/invitation';
 import { AuthPage } from '../components/auth-page.tsx';
 import { FormErrors } from '../components/form-errors.tsx';
-import { loaderError } from '../lib/errors.server.ts';
+import { guardLoader } from '../lib/loader-guard.server.ts';
 import { stateFor } from '../lib/form-state.ts';
 import { formFailure, readForm, redirectWithCookies } from '../lib/forms.server.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
@@ -17,7 +17,7 @@ import { requestMeta } from '../lib/request-meta.server.ts';
 /** Anyone holding the link may see whom it invites where; accepting needs the invited address. */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { t } = await getTranslator(request, context);
-  try {
+  return guardLoader(request, async () => {
     const invitation = await previewInvitation(context.platform, params.token);
     const actor = await context.actor();
     return {
@@ -26,9 +26,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       signedInAs: actor?.email ?? null,
       minLength: PASSWORD_MIN_LENGTH,
     };
-  } catch (error) {
-    loaderError(error, request);
-  }
+  });
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {

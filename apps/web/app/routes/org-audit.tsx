@@ -7,7 +7,7 @@ import { AuditTable } from '../components/audit-table.tsx';
 import { OrgTabs } from '../components/org-tabs.tsx';
 import { requireActor } from '../lib/actor.server.ts';
 import { presentAuditEvents } from '../lib/audit-view.server.ts';
-import { loaderError } from '../lib/errors.server.ts';
+import { guardLoader } from '../lib/loader-guard.server.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
 
@@ -17,7 +17,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { t, locale } = await getTranslator(request, context);
   const before = new URL(request.url).searchParams.get('before') ?? undefined;
-  try {
+  return guardLoader(request, async () => {
     const events = await listAuditEvents(context.platform, actor, { organisationId: params.organisationId, ...(before ? { before } : {}), limit: PAGE });
     const organisation = await getOrganisation(context.platform, actor, params.organisationId);
     const last = events.at(-1);
@@ -27,9 +27,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       events: presentAuditEvents(events, t, locale),
       olderHref: events.length === PAGE && last ? `/org/${organisation.id}/audit?before=${last.id}` : null,
     };
-  } catch (error) {
-    loaderError(error, request);
-  }
+  });
 }
 
 export const meta: Route.MetaFunction = ({ data, matches }) => pageMeta(data, matches);

@@ -11,17 +11,17 @@ import { FormErrors } from '../components/form-errors.tsx';
 import { InviteForm } from '../components/invite-form.tsx';
 import { OrgTabs } from '../components/org-tabs.tsx';
 import { requireActor } from '../lib/actor.server.ts';
-import { loaderError } from '../lib/errors.server.ts';
+import { guardLoader } from '../lib/loader-guard.server.ts';
 import { stateFor } from '../lib/form-state.ts';
 import { countryName, formatDate } from '../lib/format.ts';
-import { formFailure, readForm } from '../lib/forms.server.ts';
+import { handleForm } from '../lib/forms.server.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { pageMeta } from '../lib/meta.ts';
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { t, locale } = await getTranslator(request, context);
-  try {
+  return guardLoader(request, async () => {
     const organisation = await getOrganisation(context.platform, actor, params.organisationId);
     const members = await listMembers(context.platform, actor, params.organisationId);
     const invitations = await listPendingInvitations(context.platform, actor, params.organisationId);
@@ -32,37 +32,36 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       members: members.map((m) => ({ ...m, joinedAt: formatDate(m.joinedAt, locale) })),
       invitations: invitations.map((i) => ({ ...i, expiresAt: formatDate(i.expiresAt, locale) })),
     };
-  } catch (error) {
-    loaderError(error, request);
-  }
+  });
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const actor = await requireActor(request, context);
-  const { t } = await getTranslator(request, context);
-  const form = await readForm(request);
   const organisationId = params.organisationId;
-  try {
-    switch (form.intent) {
-      case 'invite': {
-        const sent = await inviteMember(context.platform, actor, organisationId, form, context.requestId);
-        return { done: t('org:invite.sent', { email: sent.email }) };
+  return handleForm(
+    request,
+    context,
+    async (form, t) => {
+      switch (form.intent) {
+        case 'invite': {
+          const sent = await inviteMember(context.platform, actor, organisationId, form, context.requestId);
+          return { done: t('org:invite.sent', { email: sent.email }) };
+        }
+        case 'role':
+          await changeMemberRole(context.platform, actor, organisationId, form.membershipId ?? '', form, context.requestId);
+          return { done: t('org:members.roleChanged') };
+        case 'remove':
+          await removeMember(context.platform, actor, organisationId, form.membershipId ?? '', context.requestId);
+          return { done: t('org:members.removed', { name: form.name ?? '' }) };
+        case 'revoke':
+          await revokeInvitation(context.platform, actor, organisationId, form.invitationId ?? '', context.requestId);
+          return { done: t('org:invite.revoked') };
+        default:
+          throw data({ code: 'bad_request' }, { status: 400 });
       }
-      case 'role':
-        await changeMemberRole(context.platform, actor, organisationId, form.membershipId ?? '', form, context.requestId);
-        return { done: t('org:members.roleChanged') };
-      case 'remove':
-        await removeMember(context.platform, actor, organisationId, form.membershipId ?? '', context.requestId);
-        return { done: t('org:members.removed', { name: form.name ?? '' }) };
-      case 'revoke':
-        await revokeInvitation(context.platform, actor, organisationId, form.invitationId ?? '', context.requestId);
-        return { done: t('org:invite.revoked') };
-      default:
-        throw data({ code: 'bad_request' }, { status: 400 });
-    }
-  } catch (error) {
-    return formFailure(error, request, t, form, form.intent === 'invite' ? 'invite' : 'members');
-  }
+    },
+    (form) => (form.intent === 'invite' ? 'invite' : 'members'),
+  );
 }
 
 export const meta: Route.MetaFunction = ({ data: d, matches }) => pageMeta(d, matches);
@@ -105,7 +104,7 @@ export default function OrgMembers({ loaderData: d, actionData }: Route.Componen
                     <div className="text-muted">{m.email}</div>
                   </td>
                   <td>
-                    <Form method="post" className="flex flex-wrap items-center gap-2">
+                    <Form method="post" className="flex items-center gap-2 whitespace-nowrap">
                       <input type="hidden" name="intent" value="role" />
                       <input type="hidden" name="membershipId" value={m.membershipId} />
                       <label className="sr-only" htmlFor={`role-${m.membershipId}`}>

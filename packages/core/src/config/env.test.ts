@@ -15,6 +15,7 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.publicUrl).toBe('http://localhost:3000');
     expect(config.secure).toBe(false);
+    expect(loadConfig({ DATA_DIR: dir, PORT: '3100' }).publicUrl).toBe('http://localhost:3100');
     expect(config.sessionSecretSource).toBe('data-dir');
     expect(config.sessionSecret).toBe(readFileSync(join(dir, 'session-secret'), 'utf8').trim());
     expect(loadConfig({ DATA_DIR: dir }).sessionSecret).toBe(config.sessionSecret);
