@@ -1,13 +1,5 @@
-import type { APIRequestContext } from '@playwright/test';
 import { signIn } from './support/auth.ts';
-import { DEMO_PASSWORD, expect, test } from './support/fixtures.ts';
-
-/** The organisation id of a seeded organisation, read as its coordinator would see it. */
-async function organisationIdOf(request: APIRequestContext, name: string): Promise<string> {
-  const response = await request.get('/');
-  expect(response.ok()).toBe(true);
-  return name;
-}
+import { DEMO_PASSWORD, expect, expectAccessible, test } from './support/fixtures.ts';
 
 test.describe('data requests of protected routes', () => {
   test('are refused anonymously and for members of another organisation', async ({ page, context, playwright }) => {
@@ -15,7 +7,6 @@ test.describe('data requests of protected routes', () => {
     await signIn(page, 'coordinator@demo.destalk.test', DEMO_PASSWORD);
     const href = await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: "Safe Harbour Women's Centre" }).getAttribute('href');
     const organisationId = href!.split('/').pop()!;
-    await organisationIdOf(context.request, organisationId);
     await page.getByRole('button', { name: 'Sign out' }).click();
 
     const anonymous = await playwright.request.newContext({ baseURL: 'http://localhost:3123', extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.77' } });
@@ -43,6 +34,7 @@ test.describe('data requests of protected routes', () => {
     // A learner of another organisation (the police unit) asks for Safe Harbour's data.
     await signIn(page, 'learner.police@demo.destalk.test', DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/dashboard$/);
+    await expectAccessible(page);
     for (const url of [`/org/${organisationId}.data?_routes=routes/org-members`, `/org/${organisationId}/audit.data?_routes=routes/org-audit`]) {
       const response = await context.request.get(url, { maxRedirects: 0 });
       expect(response.status(), url).toBe(404);
@@ -59,6 +51,7 @@ test.describe('data requests of protected routes', () => {
     const pageResponse = await page.goto(`/org/${organisationId}`);
     expect(pageResponse?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expectAccessible(page);
   });
 
   test('a cross-site form post is refused', async ({ request }) => {

@@ -24,6 +24,8 @@ test.describe('languages', () => {
     // The choice beats the browser's language on the next visit.
     await page.goto('/sign-in');
     await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+    await expect(page.getByRole('heading', { level: 1, name: 'Accedi' })).toBeVisible();
+    await expectAccessible(page);
     await context.close();
   });
 
@@ -48,6 +50,7 @@ test.describe('languages', () => {
     await expect(page).toHaveURL(/\/dashboard$/);
     await page.getByRole('button', { name: 'Français' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expectAccessible(page);
     expect((await context.cookies()).map((c) => c.name)).not.toContain('destalk_lang');
     await page.goto('/account');
     await expect(page.getByLabel(/Langue/)).toHaveValue('fr');
