@@ -14,6 +14,7 @@ import { createJobQueue } from './jobs/create-job-queue.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
 import { createLogger } from './logger.ts';
 import { DatabaseRateLimiter } from './rate-limit/rate-limit.ts';
+import { registerRefreshJob } from './stalkerware/refresh-job.ts';
 
 /**
  * Everything a command or query may need, built once per process (the composition root).
@@ -76,8 +77,9 @@ export function createPlatform(config: AppConfig, overrides: PlatformOverrides =
     logger,
   });
   registerEmailJob(jobs, { mailer, translatorFor: translate, appName: config.appName, publicUrl: config.publicUrl, clock });
+  registerRefreshJob(jobs, () => platform);
 
-  return {
+  const platform: Platform = {
     config,
     db: handle.db,
     dialect: handle.dialect,
@@ -96,4 +98,5 @@ export function createPlatform(config: AppConfig, overrides: PlatformOverrides =
       await handle.close();
     },
   };
+  return platform;
 }

@@ -16,7 +16,7 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
       const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
       expect(tables).toEqual(
         [
-          'accounts', 'audit_events', 'invitations', 'jobs', 'memberships', 'organisations', 'outbox_emails',
+          'accounts', 'audit_events', 'invitations', 'ioc_feed_files', 'ioc_feed_sets', 'ioc_saved_reports', 'jobs', 'memberships', 'organisations', 'outbox_emails',
           'rate_limits', 'regions', 'sessions', 'two_factors', 'users', 'verifications',
         ].sort(),
       );

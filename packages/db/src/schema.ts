@@ -162,6 +162,47 @@ export interface RateLimitsTable {
   hits: number;
 }
 
+export interface IocFeedSetsTable {
+  id: string;
+  /** Where the snapshot came from (folder or URL), as the operator gave it. */
+  source: string;
+  version: string;
+  /** JSON: the provenance (source, version, date, licence, attribution, url). */
+  provenance: string;
+  /** JSON: counts of apps and indicators. */
+  counts: string;
+  warnings: number;
+  importedAt: string;
+  importedByUserId: string | null;
+  /** 1 for the set in use, 0 for earlier ones. */
+  active: number;
+}
+
+export interface IocFeedFilesTable {
+  id: string;
+  setId: string;
+  fileName: string;
+  kind: string;
+  sha256: string;
+  bytes: number;
+  content: string;
+}
+
+export interface IocSavedReportsTable {
+  id: string;
+  organisationId: string;
+  createdByUserId: string | null;
+  label: string;
+  summaryKey: string;
+  high: number;
+  medium: number;
+  low: number;
+  /** JSON of the redacted report. */
+  report: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -176,4 +217,7 @@ export interface DB {
   outbox_emails: OutboxEmailsTable;
   jobs: JobsTable;
   rate_limits: RateLimitsTable;
+  ioc_feed_sets: IocFeedSetsTable;
+  ioc_feed_files: IocFeedFilesTable;
+  ioc_saved_reports: IocSavedReportsTable;
 }

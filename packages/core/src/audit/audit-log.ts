@@ -28,6 +28,9 @@ export const AUDIT_EVENTS = [
   'invitation.accepted',
   'invitation.revoked',
   'admin.job_retried',
+  'stalkerware.feeds_imported',
+  'stalkerware.report_saved',
+  'stalkerware.report_deleted',
   'data.exported',
 ] as const;
 

@@ -39,6 +39,10 @@ const envSchema = z.object({
   RUN_JOBS: bool.default(true),
   OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
+  /** Base URL the admin's "refresh indicators" downloads ioc.yaml, watchware.yaml and samples.csv from. */
+  IOC_FEED_URL: z.union([z.url(), z.literal('none')]).default('https://raw.githubusercontent.com/AssoEchap/stalkerware-indicators/master/'),
+  IOC_REPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  IOC_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_000).default(1024),
 });
 
 export type RawEnv = z.input<typeof envSchema>;
@@ -69,6 +73,10 @@ export interface AppConfig {
   runJobs: boolean;
   outboxRetentionDays: number;
   auditRetentionDays: number;
+  /** undefined when refreshing from a URL is turned off (IOC_FEED_URL=none). */
+  iocFeedUrl: string | undefined;
+  iocReportRetentionDays: number;
+  iocMaxUploadBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -120,6 +128,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     runJobs: e.RUN_JOBS,
     outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    iocFeedUrl: e.IOC_FEED_URL === 'none' ? undefined : e.IOC_FEED_URL,
+    iocReportRetentionDays: e.IOC_REPORT_RETENTION_DAYS,
+    iocMaxUploadBytes: e.IOC_MAX_UPLOAD_MB * 1024 * 1024,
   };
 }
 

@@ -9,12 +9,13 @@ export interface RetentionResult {
   sessions: number;
   invitations: number;
   auditEvents: number;
+  savedReports: number;
 }
 
 /**
  * Deletes what the platform no longer needs (DESIGN.md §1.3, personal data has a retention
  * period): kept e-mails, finished jobs, stale rate-limit counters, expired tokens and sessions,
- * old invitations and audit entries past AUDIT_RETENTION_DAYS. Safe to run on several instances.
+ * old invitations, audit entries past AUDIT_RETENTION_DAYS and saved check reports past their expiry. Safe to run on several instances.
  */
 export async function runRetention(platform: Pick<Platform, 'db' | 'clock' | 'config' | 'dialect' | 'rateLimiter'>): Promise<RetentionResult> {
   const now = platform.clock.now();
@@ -36,5 +37,6 @@ export async function runRetention(platform: Pick<Platform, 'db' | 'clock' | 'co
       .executeTakeFirst(),
   );
   const auditEvents = count(await platform.db.deleteFrom('audit_events').where('occurredAt', '<', ago(platform.config.auditRetentionDays)).executeTakeFirst());
-  return { outboxEmails, jobs, rateLimits, verifications, sessions, invitations, auditEvents };
+  const savedReports = count(await platform.db.deleteFrom('ioc_saved_reports').where('expiresAt', '<', now.toISOString()).executeTakeFirst());
+  return { outboxEmails, jobs, rateLimits, verifications, sessions, invitations, auditEvents, savedReports };
 }

@@ -12,7 +12,8 @@ export type PlatformAction =
   | 'platform.viewOutbox'
   | 'platform.manageJobs'
   | 'platform.viewAudit'
-  | 'platform.viewUsers';
+  | 'platform.viewUsers'
+  | 'platform.manageIndicators';
 
 /** Elevated work (coordinating, administering) needs a second factor first. */
 function requireTwoFactor(actor: Actor): void {

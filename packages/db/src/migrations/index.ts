@@ -3,6 +3,7 @@ import type { DialectName } from '../connection.ts';
 import * as authTables from './0001-auth-tables.ts';
 import * as organisations from './0002-organisations.ts';
 import * as platformServices from './0003-platform-services.ts';
+import * as stalkerwareCheck from './0004-stalkerware-check.ts';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -16,4 +17,5 @@ export const migrations: Record<string, DialectMigration> = {
   '0001-auth-tables': authTables,
   '0002-organisations': organisations,
   '0003-platform-services': platformServices,
+  '0004-stalkerware-check': stalkerwareCheck,
 };

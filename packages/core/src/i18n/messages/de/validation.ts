@@ -22,5 +22,7 @@ const validation: Translation<typeof en> = {
   lastCoordinator: 'Eine Organisation braucht mindestens eine Person mit der Rolle Koordinator*in. Vergeben Sie diese Rolle zuerst an eine weitere Person.',
   slugTaken: 'Dieser Kurzname ist bereits vergeben. Bitte wählen Sie einen anderen.',
   invalidInput: 'Dieser Wert ist ungültig.',
+  gateConfirm: 'Bitte bestätigen Sie diesen Punkt, bevor Sie die Prüfung starten.',
+  reportExpired: 'Dieser Bericht kann nicht mehr gespeichert werden. Bitte führen Sie die Prüfung erneut durch.',
 };
 export default validation;

@@ -19,4 +19,6 @@ export default {
   lastCoordinator: 'An organisation needs at least one coordinator. Appoint another coordinator first.',
   slugTaken: 'This short name is already used. Please choose another.',
   invalidInput: 'This value is not valid.',
+  gateConfirm: 'Please confirm this point before starting the check.',
+  reportExpired: 'This report can no longer be saved. Please run the check again.',
 } as const;

@@ -22,5 +22,7 @@ const validation: Translation<typeof en> = {
   lastCoordinator: 'Una organización necesita al menos una persona coordinadora. Nombra antes a otra persona coordinadora.',
   slugTaken: 'Este nombre corto ya está en uso. Elige otro.',
   invalidInput: 'Este valor no es válido.',
+  gateConfirm: 'Confirma este punto antes de empezar la comprobación.',
+  reportExpired: 'Ya no se puede guardar este informe. Vuelve a hacer la comprobación.',
 };
 export default validation;

@@ -22,5 +22,7 @@ const validation: Translation<typeof en> = {
   lastCoordinator: 'Une organisation doit toujours compter au moins une personne avec le rôle « Coordinateur·rice ». Attribuez d’abord ce rôle à une autre personne.',
   slugTaken: 'Ce nom court est déjà utilisé. Veuillez en choisir un autre.',
   invalidInput: 'Cette valeur n’est pas valide.',
+  gateConfirm: 'Veuillez confirmer ce point avant de lancer la vérification.',
+  reportExpired: 'Ce rapport ne peut plus être enregistré. Veuillez relancer la vérification.',
 };
 export default validation;

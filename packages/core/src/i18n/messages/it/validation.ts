@@ -22,5 +22,7 @@ const validation: Translation<typeof en> = {
   lastCoordinator: 'Un’organizzazione deve avere almeno una persona con il ruolo di coordinamento. Assegna prima questo ruolo a qualcun altro.',
   slugTaken: 'Questo nome breve è già in uso. Scegline un altro.',
   invalidInput: 'Questo valore non è valido.',
+  gateConfirm: 'Conferma questo punto prima di avviare il controllo.',
+  reportExpired: 'Non è più possibile salvare questo rapporto. Ripeti il controllo.',
 };
 export default validation;
