@@ -1,13 +1,25 @@
 import { ConfigError } from '@destalk/core/config/index';
 import { AppError } from '@destalk/core/errors';
+import { IocInputError } from '@destalk/ioc';
 import { createI18n, translatorFor } from '@destalk/core/i18n/translator';
 import { coreResources } from '@destalk/core/i18n/messages/index';
 import { EXIT } from './exit-codes.ts';
 
 const t = translatorFor(createI18n(coreResources()), 'en');
 
+/** An error that carries the exit code the command wants for it. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
 /** A failure as one readable message and an exit code: no stack trace for expected problems. */
 export function describeFailure(error: unknown): { message: string; exitCode: number } {
+  if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode };
   if (error instanceof ConfigError) return { message: error.message, exitCode: EXIT.usage };
   if (error instanceof AppError) {
     if (error.code === 'validation_failed' && error.fields) {
@@ -15,6 +27,12 @@ export function describeFailure(error: unknown): { message: string; exitCode: nu
       return { message: `invalid input\n${lines.join('\n')}`, exitCode: EXIT.usage };
     }
     return { message: t(`errors:code.${error.code}`, { seconds: error.retryAfterSeconds ?? 60 }), exitCode: EXIT.failed };
+  }
+  // Unreadable or malformed inputs are the caller's to fix: exit 2, which `ioc scan` keeps apart
+  // from 1 ("findings").
+  if (error instanceof IocInputError) return { message: error.message, exitCode: EXIT.usage };
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code)) {
+    return { message: error.message, exitCode: EXIT.usage };
   }
   const text = error instanceof Error ? error.message : String(error);
   return { message: text, exitCode: EXIT.failed };

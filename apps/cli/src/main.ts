@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerCreateAdmin } from './commands/create-admin.ts';
+import { registerIoc } from './commands/ioc.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerSeedDemo } from './commands/seed-demo.ts';
 import { registerUsers } from './commands/users.ts';
@@ -17,9 +18,11 @@ export async function main(argv: string[]): Promise<number> {
   registerCreateAdmin(program);
   registerSeedDemo(program);
   registerUsers(program);
+  registerIoc(program);
   try {
     await program.parseAsync(argv);
-    return EXIT.ok;
+    // A command may set its own exit code (ioc scan: 1 when it found something).
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end "with an error" in commander's model; they are successes.

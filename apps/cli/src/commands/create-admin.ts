@@ -2,7 +2,6 @@ import { createAdmin } from '@destalk/core/accounts/commands/create-admin';
 import type { Command } from 'commander';
 import { readPassword } from '../read-password.ts';
 import { withPlatform } from '../platform.ts';
-import { migrateToLatest } from '@destalk/db';
 
 export function registerCreateAdmin(program: Command) {
   program
@@ -14,8 +13,6 @@ export function registerCreateAdmin(program: Command) {
     .action(async (options: { email: string; name: string; passwordStdin?: boolean }) => {
       const password = await readPassword(options.passwordStdin ?? false);
       await withPlatform(async (platform) => {
-        const outcome = await migrateToLatest(platform.db, platform.dialect);
-        if (outcome.error) throw outcome.error;
         const result = await createAdmin(platform, { email: options.email, name: options.name, password });
         process.stdout.write(result.created ? `created administrator ${options.email.trim().toLowerCase()}\n` : `${options.email.trim().toLowerCase()} is now an administrator (password unchanged)\n`);
       });

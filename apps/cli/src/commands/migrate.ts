@@ -14,6 +14,6 @@ export function registerMigrate(program: Command) {
         for (const name of outcome.applied) process.stdout.write(`applied ${name}\n`);
         if (outcome.error) throw outcome.error;
         process.stdout.write(outcome.applied.length ? `${outcome.applied.length} migration(s) applied\n` : 'database is up to date\n');
-      });
+      }, { migrate: false });
     });
 }

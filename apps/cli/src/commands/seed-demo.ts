@@ -1,5 +1,4 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '@destalk/core/seed/demo';
-import { migrateToLatest } from '@destalk/db';
 import type { Command } from 'commander';
 import { withPlatform } from '../platform.ts';
 
@@ -9,8 +8,6 @@ export function registerSeedDemo(program: Command) {
     .description('Add demo content: a region, one organisation per sector and one account per role. Never on a production database.')
     .action(async () => {
       await withPlatform(async (platform) => {
-        const outcome = await migrateToLatest(platform.db, platform.dialect);
-        if (outcome.error) throw outcome.error;
         const { seeded } = await seedDemo(platform);
         if (!seeded) {
           process.stdout.write('demo content is already there; nothing changed\n');
