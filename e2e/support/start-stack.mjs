@@ -1,10 +1,9 @@
 // Starts what the end-to-end tests run against: a real SMTP server that keeps every message
 // (readable over a small HTTP API), a neutral "exit" page on its own origin, and the built
 // DeStalk server on a fresh SQLite database wired to both. Playwright starts this as its webServer.
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { simpleParser } from 'mailparser';
@@ -45,25 +44,30 @@ createServer((_req, res) => {
 }).listen(PORTS.exit, '127.0.0.1');
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const app = spawn(process.execPath, [join(root, 'apps/web/server.js')], {
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(PORTS.app),
-    HOST: '127.0.0.1',
-    PUBLIC_URL: `http://localhost:${PORTS.app}`,
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'destalk-e2e-')),
-    DATABASE_URL: '',
-    SMTP_URL: `smtp://127.0.0.1:${PORTS.smtp}`,
-    EXIT_URL: `http://127.0.0.1:${PORTS.exit}/weather`,
-    SEED_DEMO: 'true',
-    // Each test sends its own X-Forwarded-For so rate limits count per test, as behind a proxy.
-    TRUST_PROXY: 'true',
-    JOBS_POLL_MS: '100',
-    LOG_LEVEL: 'warn',
-  },
-});
+// A fresh data folder at a known place, so tests can look into the database.
+export const DATA_DIR = join(root, 'test-results/e2e-data');
+rmSync(DATA_DIR, { recursive: true, force: true });
+mkdirSync(DATA_DIR, { recursive: true });
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  PORT: String(PORTS.app),
+  HOST: '127.0.0.1',
+  PUBLIC_URL: `http://localhost:${PORTS.app}`,
+  DATA_DIR,
+  DATABASE_URL: '',
+  SMTP_URL: `smtp://127.0.0.1:${PORTS.smtp}`,
+  EXIT_URL: `http://127.0.0.1:${PORTS.exit}/weather`,
+  SEED_DEMO: 'true',
+  // Each test sends its own X-Forwarded-For so rate limits count per test, as behind a proxy.
+  TRUST_PROXY: 'true',
+  JOBS_POLL_MS: '100',
+  LOG_LEVEL: 'warn',
+};
+// The public stalkerware indicators (../shared, never copied into the repository).
+const feeds = spawnSync(process.execPath, [join(root, 'apps/cli/bin/destalk.js'), 'ioc', 'update', '--from', join(root, '../shared/data/stalkerware-indicators')], { env, stdio: 'inherit' });
+if (feeds.status !== 0) process.exit(1);
+const app = spawn(process.execPath, [join(root, 'apps/web/server.js')], { stdio: 'inherit', env });
 const stop = () => {
   app.kill('SIGTERM');
   smtp.close();

@@ -25,6 +25,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       ? {
           name: actor.name,
           isPlatformAdmin: actor.isPlatformAdmin,
+          isMember: actor.memberships.length > 0,
           coordinates: actor.memberships.filter((m) => m.role === 'coordinator').map((m) => ({ id: m.organisationId, name: m.organisationName })),
         }
       : null,

@@ -9,6 +9,7 @@ const ITEMS = [
   ['/admin/outbox', 'outbox', false],
   ['/admin/jobs', 'jobs', false],
   ['/admin/audit', 'audit', false],
+  ['/admin/indicators', 'indicators', false],
 ] as const;
 
 const item = ({ isActive }: { isActive: boolean }) =>

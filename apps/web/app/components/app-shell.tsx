@@ -8,6 +8,8 @@ import { SiteFooter, type ShellInfo } from './public-shell.tsx';
 export interface ShellUser {
   name: string;
   isPlatformAdmin: boolean;
+  /** Members of an organisation get the practitioner tools. */
+  isMember: boolean;
   /** Organisations where the person coordinates (for the navigation). */
   coordinates: Array<{ id: string; name: string }>;
 }
@@ -51,6 +53,20 @@ export function AppShell({ info, user, children }: { info: ShellInfo; user: Shel
                 </NavLink>
               </li>
             ))}
+            {user.isMember ? (
+              <>
+                <li className="md:mt-4">
+                  <NavLink to="/tools/stalkerware-check" end className={navLink}>
+                    {t('check:nav')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/tools/stalkerware-check/reports" className={navLink}>
+                    {t('check:savedNav')}
+                  </NavLink>
+                </li>
+              </>
+            ) : null}
             {user.isPlatformAdmin ? (
               <li>
                 <NavLink to="/admin" className={navLink}>

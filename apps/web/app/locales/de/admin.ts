@@ -13,6 +13,7 @@ const admin: Translation<typeof en> = {
     outbox: 'E-Mail-Postausgang',
     jobs: 'Fehlgeschlagene Aufgaben',
     audit: 'Audit-Protokoll',
+    indicators: 'Indikatoren',
   },
   overview: {
     regions: '{count, plural, one {# Region} other {# Regionen}}',
@@ -140,6 +141,9 @@ const admin: Translation<typeof en> = {
     'invitation.revoked': 'Einladung zurückgezogen',
     'admin.job_retried': 'Aufgabe erneut gestartet',
     'data.exported': 'Daten exportiert',
+    'stalkerware.feeds_imported': 'Indikatoren importiert',
+    'stalkerware.report_saved': 'Check-Bericht gespeichert',
+    'stalkerware.report_deleted': 'Check-Bericht gelöscht',
   },
 };
 export default admin;

@@ -16,6 +16,7 @@ const common: Translation<typeof en> = {
     label: 'Hauptnavigation',
     home: 'Startseite',
     browsingSafely: 'Sicherer surfen',
+    guides: 'Anleitungen',
     signIn: 'Anmelden',
     signUp: 'Konto erstellen',
     dashboard: 'Übersicht',

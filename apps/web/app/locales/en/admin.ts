@@ -11,6 +11,7 @@ export default {
     outbox: 'E-mail outbox',
     jobs: 'Failed jobs',
     audit: 'Audit log',
+    indicators: 'Indicators',
   },
   overview: {
     regions: '{count, plural, one {# region} other {# regions}}',
@@ -138,5 +139,8 @@ export default {
     'invitation.revoked': 'Invitation withdrawn',
     'admin.job_retried': 'Job retried',
     'data.exported': 'Data exported',
+    'stalkerware.feeds_imported': 'Indicators imported',
+    'stalkerware.report_saved': 'Check report saved',
+    'stalkerware.report_deleted': 'Check report deleted',
   },
 } as const;

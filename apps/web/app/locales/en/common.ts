@@ -14,6 +14,7 @@ export default {
     label: 'Main',
     home: 'Home',
     browsingSafely: 'Browsing safely',
+    guides: 'Guides',
     signIn: 'Sign in',
     signUp: 'Create account',
     dashboard: 'Dashboard',

@@ -1,9 +1,10 @@
 import account from './account.ts';
 import admin from './admin.ts';
 import auth from './auth.ts';
+import check from './check.ts';
 import common from './common.ts';
 import org from './org.ts';
 import publicPages from './public.ts';
 
-export const en = { common, public: publicPages, auth, account, org, admin } as const;
+export const en = { common, public: publicPages, auth, account, org, admin, check } as const;
 export type WebMessages = typeof en;

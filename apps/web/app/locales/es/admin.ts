@@ -13,6 +13,7 @@ const admin: Translation<typeof en> = {
     outbox: 'Bandeja de salida de correo',
     jobs: 'Tareas fallidas',
     audit: 'Registro de auditoría',
+    indicators: 'Indicadores',
   },
   overview: {
     regions: '{count, plural, one {# región} other {# regiones}}',
@@ -140,6 +141,9 @@ const admin: Translation<typeof en> = {
     'invitation.revoked': 'Invitación retirada',
     'admin.job_retried': 'Tarea reintentada',
     'data.exported': 'Datos exportados',
+    'stalkerware.feeds_imported': 'Indicadores importados',
+    'stalkerware.report_saved': 'Informe de comprobación guardado',
+    'stalkerware.report_deleted': 'Informe de comprobación eliminado',
   },
 };
 export default admin;

@@ -16,6 +16,7 @@ const common: Translation<typeof en> = {
     label: 'Principal',
     home: 'Inicio',
     browsingSafely: 'Navegar con seguridad',
+    guides: 'Guías',
     signIn: 'Iniciar sesión',
     signUp: 'Crear cuenta',
     dashboard: 'Panel',

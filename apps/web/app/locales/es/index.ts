@@ -1,8 +1,9 @@
 import account from './account.ts';
 import admin from './admin.ts';
 import auth from './auth.ts';
+import check from './check.ts';
 import common from './common.ts';
 import org from './org.ts';
 import publicPages from './public.ts';
 
-export const es = { common, public: publicPages, auth, account, org, admin } as const;
+export const es = { common, public: publicPages, auth, account, org, admin, check } as const;

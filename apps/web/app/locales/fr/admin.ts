@@ -13,6 +13,7 @@ const admin: Translation<typeof en> = {
     outbox: 'Boîte d’envoi',
     jobs: 'Tâches en échec',
     audit: 'Journal d’audit',
+    indicators: 'Indicateurs',
   },
   overview: {
     regions: '{count, plural, one {# région} other {# régions}}',
@@ -140,6 +141,9 @@ const admin: Translation<typeof en> = {
     'invitation.revoked': 'Invitation retirée',
     'admin.job_retried': 'Tâche relancée',
     'data.exported': 'Données exportées',
+    'stalkerware.feeds_imported': 'Indicateurs importés',
+    'stalkerware.report_saved': 'Rapport de recherche enregistré',
+    'stalkerware.report_deleted': 'Rapport de recherche supprimé',
   },
 };
 export default admin;

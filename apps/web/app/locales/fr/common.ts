@@ -16,6 +16,7 @@ const common: Translation<typeof en> = {
     label: 'Menu principal',
     home: 'Accueil',
     browsingSafely: 'Naviguer en sécurité',
+    guides: 'Guides',
     signIn: 'Se connecter',
     signUp: 'Créer un compte',
     dashboard: 'Tableau de bord',

@@ -14,6 +14,7 @@ const admin: Translation<typeof en> = {
     outbox: 'Posta in uscita',
     jobs: 'Attività non riuscite',
     audit: 'Registro di audit',
+    indicators: 'Indicatori',
   },
   overview: {
     regions: '{count, plural, one {# regione} other {# regioni}}',
@@ -141,6 +142,9 @@ const admin: Translation<typeof en> = {
     'invitation.revoked': 'Invito ritirato',
     'admin.job_retried': 'Attività riavviata',
     'data.exported': 'Dati esportati',
+    'stalkerware.feeds_imported': 'Indicatori importati',
+    'stalkerware.report_saved': 'Report della verifica salvato',
+    'stalkerware.report_deleted': 'Report della verifica eliminato',
   },
 };
 export default admin;

@@ -17,6 +17,7 @@ const common: Translation<typeof en> = {
     label: 'Menu principale',
     home: 'Home',
     browsingSafely: 'Navigare in sicurezza',
+    guides: 'Guide',
     signIn: 'Accedi',
     signUp: 'Crea un account',
     dashboard: 'Bacheca',

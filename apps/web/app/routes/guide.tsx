@@ -1,0 +1,57 @@
+import { Alert, Container, PageHeader } from '@destalk/ui';
+import { useTranslation } from 'react-i18next';
+import { data } from 'react-router';
+import type { Route } from './+types/guide';
+import { formatDate } from '../lib/format.ts';
+import { guides } from '../lib/guides.server.ts';
+import { getTranslator } from '../lib/i18n.server.ts';
+import { pageMeta } from '../lib/meta.ts';
+
+/** A guide in the reader's language (or in English, saying so). Public: no sign-in needed. */
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { t, locale } = await getTranslator(request, context);
+  const found = guides.get(params.slug, locale);
+  if (!found) throw data({ code: 'not_found' }, { status: 404 });
+  const { guide, fallback } = found;
+  return {
+    title: guide.title,
+    guide: { title: guide.title, summary: guide.summary, html: guide.html, lang: guide.locale, sources: guide.sources },
+    updated: t('check:guides.updated', { date: formatDate(guide.updated, locale) }),
+    fallback,
+  };
+}
+
+export const meta: Route.MetaFunction = ({ data: d, matches }) => pageMeta(d, matches);
+
+export default function Guide({ loaderData: d }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  return (
+    <Container>
+      {d.fallback ? (
+        <Alert tone="info" className="mb-6">
+          {t('check:guides.fallback')}
+        </Alert>
+      ) : null}
+      <div lang={d.guide.lang}>
+        <PageHeader title={d.guide.title} lead={d.guide.summary} eyebrow={d.updated} />
+        {/* Sanitised on the server (packages/core/src/content/markdown.ts). */}
+        <div className="prose-guide" dangerouslySetInnerHTML={{ __html: d.guide.html }} />
+      </div>
+      <section aria-labelledby="sources-title" className="mt-12 border-t border-line pt-6 text-sm text-muted">
+        <h2 id="sources-title" className="mb-3 text-base font-semibold text-ink">
+          {t('check:guides.sources')}
+        </h2>
+        <ol className="list-decimal space-y-2 ps-5">
+          {d.guide.sources.map((s) => (
+            <li key={s.url}>
+              {s.publisher}, “{s.title}”, {s.year}.{' '}
+              <a href={s.url} rel="noreferrer" className="break-all">
+                {s.url}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </Container>
+  );
+}
