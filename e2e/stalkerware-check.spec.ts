@@ -1,7 +1,7 @@
 import { buildZip, packagesJson } from '@destalk/ioc/testing';
-import { signIn } from './support/auth.ts';
+import { signIn, signUpAndSignIn } from './support/auth.ts';
 import { allStoredText, e2eDatabase } from './support/database.ts';
-import { DEMO_PASSWORD, expect, expectAccessible, test } from './support/fixtures.ts';
+import { DEMO_PASSWORD, expect, expectAccessible, test, uniqueEmail } from './support/fixtures.ts';
 
 /** An androidqf acquisition as a practitioner would upload it, built for the test. */
 function acquisition(): Buffer {
@@ -111,8 +111,8 @@ test.describe('the stalkerware check', () => {
   test('is not offered to someone outside any organisation', async ({ page, request }) => {
     const response = await request.get('/tools/stalkerware-check', { maxRedirects: 0 });
     expect(response.status()).toBe(302);
-    await signIn(page, 'admin@demo.destalk.test', DEMO_PASSWORD);
-    await expect(page).toHaveURL(/\/dashboard$/);
+    await signUpAndSignIn(page, 'Nina Newcomer', uniqueEmail('newcomer'), 'newcomer-password-1');
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stalkerware check' })).toHaveCount(0);
     const forbidden = await page.goto('/tools/stalkerware-check');
     expect(forbidden?.status()).toBe(403);
   });

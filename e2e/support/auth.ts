@@ -31,3 +31,19 @@ export async function enrolTwoFactor(page: Page, password: string): Promise<stri
   await expectAccessible(page);
   return secret;
 }
+
+/** Signs up a new account through the pages and confirms it from the captured e-mail; leaves it signed in. */
+export async function signUpAndSignIn(page: Page, name: string, email: string, password: string): Promise<void> {
+  const { linkIn, waitForMail } = await import('./mail.ts');
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/sign-up\/check-email$/);
+  await page.goto(linkIn(await waitForMail(email, 'Confirm your e-mail address')));
+  await page.getByRole('button', { name: 'Confirm my e-mail address' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?notice=email-verified$/);
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+}

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { FieldError, Input, Label, Text, TextField as AriaTextField, TextArea } from 'react-aria-components';
 import { cn } from './cn.ts';
 
 export interface TextFieldProps {
@@ -25,29 +24,43 @@ export const inputClass =
   'w-full rounded-md border border-line-strong bg-surface px-3 py-2.5 text-base text-ink placeholder:text-muted invalid:border-danger aria-invalid:border-danger aria-invalid:border-2 read-only:bg-surface-muted';
 
 /**
- * A labelled text input (react-aria: label, description and error are wired with ids). Errors
- * come from the server so the form works without JavaScript; `aria` validation keeps the
- * browser from blocking submission with its own bubbles.
+ * A labelled text input: label, description and error wired with ids. The input is a plain,
+ * uncontrolled element on purpose: text typed before the page's JavaScript has loaded stays
+ * (a controlled input would be reset on hydration), and the form works without JavaScript.
+ * Errors come from the server.
  */
-export function TextField({ name, label, description, errors, type = 'text', multiline, className, isRequired, ...rest }: TextFieldProps) {
+export function TextField({ name, label, description, errors, type = 'text', multiline, className, isRequired, isReadOnly, defaultValue, autoComplete, inputMode, maxLength, pattern, autoFocus }: TextFieldProps) {
+  const id = `field-${name}`;
   const invalid = Boolean(errors?.length);
+  const describedBy = [description ? `${id}-description` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name,
+    defaultValue,
+    readOnly: isReadOnly,
+    required: isRequired,
+    autoComplete,
+    maxLength,
+    autoFocus,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': describedBy,
+  };
   return (
-    <AriaTextField
-      id={`field-${name}`}
-      name={name}
-      type={type}
-      isRequired={isRequired}
-      isInvalid={invalid}
-      validationBehavior="aria"
-      className={cn('flex flex-col gap-1.5', className)}
-      {...rest}
-    >
-      <Label className="font-semibold text-ink">{label}</Label>
-      {description ? <Text slot="description" className="text-sm text-muted">{description}</Text> : null}
-      {invalid ? (
-        <FieldError className="text-sm font-semibold text-danger">{errors?.join(' ')}</FieldError>
+    <div className={cn('flex flex-col gap-1.5', className)}>
+      <label htmlFor={id} className="font-semibold text-ink">
+        {label}
+      </label>
+      {description ? (
+        <p id={`${id}-description`} className="text-sm text-muted">
+          {description}
+        </p>
       ) : null}
-      {multiline ? <TextArea className={cn(inputClass, 'min-h-32')} /> : <Input className={inputClass} />}
-    </AriaTextField>
+      {invalid ? (
+        <p id={`${id}-error`} className="text-sm font-semibold text-danger">
+          {errors?.join(' ')}
+        </p>
+      ) : null}
+      {multiline ? <textarea {...common} className={cn(inputClass, 'min-h-32')} /> : <input {...common} type={type} inputMode={inputMode} pattern={pattern} className={inputClass} />}
+    </div>
   );
 }
