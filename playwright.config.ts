@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node e2e/support/start-stack.mjs',
+    command: 'node --import tsx e2e/support/start-stack.ts',
     url: 'http://localhost:3123/readyz',
     reuseExistingServer: false,
     timeout: 60_000,

@@ -5,6 +5,7 @@ export type { ButtonProps, ButtonVariant } from './button.tsx';
 export { CheckboxField } from './checkbox-field.tsx';
 export { cn } from './cn.ts';
 export { ErrorSummary } from './error-summary.tsx';
+export { FieldFrame, fieldIds } from './field-frame.tsx';
 export { ExitSkipLink, ExitThisPage, exitNow } from './exit-this-page.tsx';
 export type { ExitThisPageLabels } from './exit-this-page.tsx';
 export { Badge, Card, Container, PageHeader, Table, Time } from './layout.tsx';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { cn } from './cn.ts';
+import { FieldFrame, fieldIds } from './field-frame.tsx';
 import { inputClass } from './text-field.tsx';
 
 // A select is never "read-write" in CSS terms, so it must not pick up the read-only look.
@@ -19,24 +20,10 @@ export interface SelectFieldProps {
 
 /** A native <select>: works without JavaScript, on every phone and with every screen reader. */
 export function SelectField({ name, label, options, defaultValue, description, errors, placeholder, isRequired, className }: SelectFieldProps) {
-  const id = `field-${name}`;
   const invalid = Boolean(errors?.length);
-  const describedBy = [description ? `${id}-description` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const { id, describedBy } = fieldIds(name, Boolean(description), invalid);
   return (
-    <div className={cn('flex flex-col gap-1.5', className)}>
-      <label htmlFor={id} className="font-semibold text-ink">
-        {label}
-      </label>
-      {description ? (
-        <p id={`${id}-description`} className="text-sm text-muted">
-          {description}
-        </p>
-      ) : null}
-      {invalid ? (
-        <p id={`${id}-error`} className="text-sm font-semibold text-danger">
-          {errors?.join(' ')}
-        </p>
-      ) : null}
+    <FieldFrame name={name} label={label} description={description} errors={errors} className={className}>
       <select id={id} name={name} defaultValue={defaultValue ?? ''} aria-invalid={invalid || undefined} aria-describedby={describedBy} required={isRequired} className={cn(selectClass, 'appearance-auto')}>
         {placeholder !== undefined ? (
           <option value="" disabled>
@@ -49,6 +36,6 @@ export function SelectField({ name, label, options, defaultValue, description, e
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { cn } from './cn.ts';
+import { FieldFrame, fieldIds } from './field-frame.tsx';
 
 export interface TextFieldProps {
   name: string;
@@ -30,9 +31,8 @@ export const inputClass =
  * Errors come from the server.
  */
 export function TextField({ name, label, description, errors, type = 'text', multiline, className, isRequired, isReadOnly, defaultValue, autoComplete, inputMode, maxLength, pattern, autoFocus }: TextFieldProps) {
-  const id = `field-${name}`;
   const invalid = Boolean(errors?.length);
-  const describedBy = [description ? `${id}-description` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const { id, describedBy } = fieldIds(name, Boolean(description), invalid);
   const common = {
     id,
     name,
@@ -46,21 +46,8 @@ export function TextField({ name, label, description, errors, type = 'text', mul
     'aria-describedby': describedBy,
   };
   return (
-    <div className={cn('flex flex-col gap-1.5', className)}>
-      <label htmlFor={id} className="font-semibold text-ink">
-        {label}
-      </label>
-      {description ? (
-        <p id={`${id}-description`} className="text-sm text-muted">
-          {description}
-        </p>
-      ) : null}
-      {invalid ? (
-        <p id={`${id}-error`} className="text-sm font-semibold text-danger">
-          {errors?.join(' ')}
-        </p>
-      ) : null}
+    <FieldFrame name={name} label={label} description={description} errors={errors} className={className}>
       {multiline ? <textarea {...common} className={cn(inputClass, 'min-h-32')} /> : <input {...common} type={type} inputMode={inputMode} pattern={pattern} className={inputClass} />}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { CHECK_INPUT_KINDS, GATE_POINTS } from '@destalk/core/stalkerware/schema';
-import { Alert, Button, Card, inputClass } from '@destalk/ui';
+import { Alert, Button, Card, FieldFrame, fieldIds, inputClass } from '@destalk/ui';
 import { useTranslation } from 'react-i18next';
 import { Form, useNavigation } from 'react-router';
 import type { FormState } from '../lib/form-state.ts';
@@ -40,36 +40,19 @@ export function CheckInputForm({ state, maxMb }: { state: FormState | undefined;
             ))}
           </div>
         </fieldset>
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="field-text" className="font-semibold">
-            {t('check:input.text')}
-          </label>
-          <p id="text-hint" className="text-sm text-muted">
-            {t('check:input.textHint')}
-          </p>
-          <textarea id="field-text" name="text" rows={6} aria-describedby="text-hint" className={`${inputClass} font-mono text-sm`} defaultValue={state?.values.text} />
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="field-file" className="font-semibold">
-            {t('check:input.file')}
-          </label>
-          <p id="file-hint" className="text-sm text-muted">
-            {t('check:input.fileHint', { max: maxMb })}
-          </p>
-          {state?.fieldErrors.file ? (
-            <p id="file-error" className="text-sm font-semibold text-danger">
-              {state.fieldErrors.file.join(' ')}
-            </p>
-          ) : null}
+        <FieldFrame name="text" label={t('check:input.text')} description={t('check:input.textHint')}>
+          <textarea id="field-text" name="text" rows={6} aria-describedby={fieldIds('text', true, false).describedBy} className={`${inputClass} font-mono text-sm`} defaultValue={state?.values.text} />
+        </FieldFrame>
+        <FieldFrame name="file" label={t('check:input.file')} description={t('check:input.fileHint', { max: maxMb })} errors={state?.fieldErrors.file}>
           <input
             id="field-file"
             name="file"
             type="file"
-            aria-describedby={state?.fieldErrors.file ? 'file-hint file-error' : 'file-hint'}
+            aria-describedby={fieldIds('file', true, Boolean(state?.fieldErrors.file)).describedBy}
             aria-invalid={state?.fieldErrors.file ? true : undefined}
             className="block w-full text-sm file:me-3 file:cursor-pointer file:rounded-md file:border file:border-line-strong file:bg-surface file:px-3 file:py-2 file:font-medium"
           />
-        </div>
+        </FieldFrame>
         <div>
           <Button type="submit" isDisabled={busy}>
             {busy ? t('check:input.checking') : t('check:input.submit')}

@@ -10,8 +10,8 @@ export interface CapturedEmail {
   html: string;
 }
 
-/** A real SMTP server on a free local port that keeps every message it receives. */
-export async function startSmtpCapture(): Promise<{ url: string; messages: CapturedEmail[]; close(): Promise<void> }> {
+/** A real SMTP server on a local port (a free one by default) that keeps every message it receives. */
+export async function startSmtpCapture(port = 0): Promise<{ url: string; messages: CapturedEmail[]; close(): Promise<void> }> {
   const messages: CapturedEmail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -32,10 +32,10 @@ export async function startSmtpCapture(): Promise<{ url: string; messages: Captu
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.server.address() as AddressInfo;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${address.port}`,
     messages,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,36 +1,22 @@
-// Starts what the end-to-end tests run against: a real SMTP server that keeps every message
-// (readable over a small HTTP API), a neutral "exit" page on its own origin, and the built
-// DeStalk server on a fresh SQLite database wired to both. Playwright starts this as its webServer.
+// Starts what the end-to-end tests run against (run with `node --import tsx`): a real SMTP
+// server that keeps every message (readable over a small HTTP API), a neutral "exit" page on its
+// own origin, and the built DeStalk server on a fresh SQLite database wired to both, with the
+// public indicator feeds imported. Playwright starts this as its webServer.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { startSmtpCapture } from '../../packages/core/src/testing/smtp-capture.ts';
 
 export const PORTS = { app: 3123, smtp: 3124, mailApi: 3125, exit: 3126 };
 
-const messages = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((parsed) => {
-        messages.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: parsed.subject ?? '', text: parsed.text ?? '', receivedAt: Date.now() });
-        callback();
-      })
-      .catch(callback);
-  },
-});
-smtp.listen(PORTS.smtp, '127.0.0.1');
+const capture = await startSmtpCapture(PORTS.smtp);
 
 createServer((req, res) => {
   if (req.method === 'GET' && req.url === '/messages') {
     res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify(messages));
+    res.end(JSON.stringify(capture.messages));
     return;
   }
   res.statusCode = 404;
@@ -70,9 +56,9 @@ if (feeds.status !== 0) process.exit(1);
 const app = spawn(process.execPath, [join(root, 'apps/web/server.js')], { stdio: 'inherit', env });
 const stop = () => {
   app.kill('SIGTERM');
-  smtp.close();
+  void capture.close();
   process.exit(0);
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
-app.on('exit', (code) => process.exit(code ?? 1));
+app.on('exit', (code: number | null) => process.exit(code ?? 1));
