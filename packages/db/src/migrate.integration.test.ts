@@ -18,6 +18,8 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
         [
           'accounts', 'audit_events', 'invitations', 'ioc_feed_files', 'ioc_feed_sets', 'ioc_saved_reports', 'jobs', 'memberships', 'organisations', 'outbox_emails',
           'rate_limits', 'regions', 'sessions', 'two_factors', 'users', 'verifications',
+          'courses', 'course_versions', 'course_modules', 'course_lessons', 'quiz_items', 'quizzes', 'cohorts', 'cohort_facilitators',
+          'enrolments', 'lesson_completions', 'quiz_attempts', 'self_assessments',
         ].sort(),
       );
     } finally {

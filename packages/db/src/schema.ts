@@ -203,6 +203,152 @@ export interface IocSavedReportsTable {
   expiresAt: string;
 }
 
+/** JSON text of `{ [locale]: string }`. */
+type LocalizedJson = string;
+
+export interface CoursesTable {
+  id: string;
+  slug: string;
+  defaultLocale: string;
+  certificateValidityMonths: number;
+  refresherOfCourseId: string | null;
+  createdByUserId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+}
+
+export interface CourseVersionsTable {
+  id: string;
+  courseId: string;
+  number: number;
+  /** draft | published | retired */
+  status: string;
+  /** JSON array of locale codes. */
+  locales: string;
+  title: LocalizedJson;
+  summary: LocalizedJson;
+  /** JSON: the self-assessment statements. */
+  selfAssessment: string;
+  createdAt: string;
+  publishedAt: string | null;
+}
+
+export interface CourseModulesTable {
+  id: string;
+  versionId: string;
+  key: string;
+  position: number;
+  audience: string;
+  title: LocalizedJson;
+}
+
+export interface CourseLessonsTable {
+  id: string;
+  moduleId: string;
+  versionId: string;
+  key: string;
+  position: number;
+  audience: string;
+  required: number;
+  title: LocalizedJson;
+  /** Markdown per locale. */
+  body: LocalizedJson;
+  /** JSON array of item keys asked (ungraded) at the end of the lesson. */
+  knowledgeCheck: string;
+}
+
+export interface QuizItemsTable {
+  id: string;
+  versionId: string;
+  key: string;
+  type: string;
+  /** JSON of the item (stem, options with feedback, correct answers, vignette, children). */
+  content: string;
+}
+
+export interface QuizzesTable {
+  id: string;
+  versionId: string;
+  moduleId: string | null;
+  key: string;
+  title: LocalizedJson;
+  passMark: number;
+  attemptLimit: number;
+  shuffle: number;
+  itemKeys: string;
+}
+
+export interface CohortsTable {
+  id: string;
+  courseId: string;
+  versionId: string;
+  organisationId: string | null;
+  regionId: string | null;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  enrolmentOpensAt: string;
+  enrolmentClosesAt: string;
+  seatCap: number;
+  /** self | invitation */
+  enrolmentMode: string;
+  /** JSON: { sectors?, countries?, organisationIds? } */
+  eligibility: string;
+  nextWaitlistPosition: number;
+  createdByUserId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CohortFacilitatorsTable {
+  cohortId: string;
+  userId: string;
+}
+
+export interface EnrolmentsTable {
+  id: string;
+  cohortId: string;
+  userId: string;
+  /** seated | waitlisted | withdrawn | removed | completed */
+  status: string;
+  waitlistPosition: number | null;
+  audience: string;
+  requestedAt: string;
+  seatedAt: string | null;
+  leftAt: string | null;
+  completedAt: string | null;
+  lastLessonId: string | null;
+  lastActiveAt: string | null;
+}
+
+export interface LessonCompletionsTable {
+  enrolmentId: string;
+  lessonId: string;
+  completedAt: string;
+}
+
+export interface QuizAttemptsTable {
+  id: string;
+  enrolmentId: string;
+  quizId: string;
+  number: number;
+  itemOrder: string;
+  answers: string;
+  score: number;
+  passed: number;
+  submittedAt: string;
+}
+
+export interface SelfAssessmentsTable {
+  id: string;
+  enrolmentId: string;
+  /** enrolment | completion | follow_up */
+  moment: string;
+  answers: string;
+  submittedAt: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -220,4 +366,16 @@ export interface DB {
   ioc_feed_sets: IocFeedSetsTable;
   ioc_feed_files: IocFeedFilesTable;
   ioc_saved_reports: IocSavedReportsTable;
+  courses: CoursesTable;
+  course_versions: CourseVersionsTable;
+  course_modules: CourseModulesTable;
+  course_lessons: CourseLessonsTable;
+  quiz_items: QuizItemsTable;
+  quizzes: QuizzesTable;
+  cohorts: CohortsTable;
+  cohort_facilitators: CohortFacilitatorsTable;
+  enrolments: EnrolmentsTable;
+  lesson_completions: LessonCompletionsTable;
+  quiz_attempts: QuizAttemptsTable;
+  self_assessments: SelfAssessmentsTable;
 }

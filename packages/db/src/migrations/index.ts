@@ -4,6 +4,7 @@ import * as authTables from './0001-auth-tables.ts';
 import * as organisations from './0002-organisations.ts';
 import * as platformServices from './0003-platform-services.ts';
 import * as stalkerwareCheck from './0004-stalkerware-check.ts';
+import * as learning from './0005-learning.ts';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -18,4 +19,5 @@ export const migrations: Record<string, DialectMigration> = {
   '0002-organisations': organisations,
   '0003-platform-services': platformServices,
   '0004-stalkerware-check': stalkerwareCheck,
+  '0005-learning': learning,
 };
