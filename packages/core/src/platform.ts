@@ -51,7 +51,9 @@ export interface PlatformOverrides {
 export function createPlatform(config: AppConfig, overrides: PlatformOverrides = {}): Platform {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
-  const handle = overrides.database ?? connect(config.databaseUrl, { poolMax: config.databasePoolMax });
+  const handle =
+    overrides.database ??
+    connect(config.databaseUrl, { poolMax: config.databasePoolMax, onIdleError: (error) => logger.warn({ err: error }, 'an idle database connection failed; it will be replaced') });
   const jobs =
     overrides.jobsFor?.(handle) ??
     createJobQueue(handle, {

@@ -18,6 +18,8 @@ export interface DatabaseHandle {
 export interface ConnectOptions {
   /** Maximum PostgreSQL pool size (ignored on SQLite). */
   poolMax?: number;
+  /** Told about errors of idle PostgreSQL connections (a server restart, say). */
+  onIdleError?: (error: Error) => void;
 }
 
 export function dialectOf(url: string): DialectName {
@@ -40,6 +42,9 @@ export function connect(url: string, options: ConnectOptions = {}): DatabaseHand
   const dialect = dialectOf(url);
   if (dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: url, max: options.poolMax ?? 10 });
+    // An idle connection that dies (PostgreSQL restarted, a connection terminated) is dropped from
+    // the pool and replaced on next use; without a listener the error would crash the process.
+    pool.on('error', (error) => options.onIdleError?.(error));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect, description: describeDatabaseUrl(url), close: () => db.destroy() };
   }

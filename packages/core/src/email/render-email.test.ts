@@ -13,6 +13,7 @@ const samples: { [K in EmailTemplateName]: EmailTemplates[K] } = {
   magicLink: { url: 'https://x.test/magic-link/verify?token=t', expiresMinutes: 15 },
   magicLinkTwoFactor: { url: 'https://x.test/sign-in' },
   invitation: { inviterName: 'Chiara', organisationName: 'Safe Harbour', role: 'coordinator', url: 'https://x.test/invitations/t', days: 14 },
+  seatConfirmed: { courseTitle: 'A course', cohortTitle: 'Spring 2027', url: 'https://x.test/learn/c' },
   passwordChanged: { name: 'Ada', date: '2026-03-01T10:00:00.000Z', url: 'https://x.test/forgot-password' },
   twoFactorChanged: { name: 'Ada', enabled: true, date: '2026-03-01T10:00:00.000Z', url: 'https://x.test/account/security' },
 };

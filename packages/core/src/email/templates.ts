@@ -8,6 +8,7 @@ export interface EmailTemplates {
   magicLink: { url: string; expiresMinutes: number };
   magicLinkTwoFactor: { url: string };
   invitation: { inviterName: string; organisationName: string; role: 'learner' | 'trainer' | 'coordinator'; url: string; days: number };
+  seatConfirmed: { courseTitle: string; cohortTitle: string; url: string };
   passwordChanged: { name: string; date: string; url: string };
   twoFactorChanged: { name: string; enabled: boolean; date: string; url: string };
 }
@@ -82,6 +83,13 @@ export const templates: { [K in EmailTemplateName]: Builder<K> } = {
     ],
     action: { label: t('email:invitation.action'), url: p.url },
     after: [t('email:invitation.expires', { days: p.days }), t('email:ignoreIfNotYou')],
+  }),
+  seatConfirmed: (p, { t }) => ({
+    subject: t('email:seatConfirmed.subject'),
+    greetingName: undefined,
+    paragraphs: [t('email:seatConfirmed.intro', { courseTitle: p.courseTitle, cohortTitle: p.cohortTitle })],
+    action: { label: t('email:seatConfirmed.action'), url: p.url },
+    after: [],
   }),
   passwordChanged: (p, { t, formatDate }) => ({
     subject: t('email:passwordChanged.subject'),

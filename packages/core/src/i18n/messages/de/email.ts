@@ -44,6 +44,11 @@ const email: Translation<typeof en> = {
     action: 'Einladung ansehen',
     expires: '{days, plural, one {Die Einladung ist # Tag lang gültig.} other {Die Einladung ist # Tage lang gültig.}}',
   },
+  seatConfirmed: {
+    subject: 'Ihr Platz ist bestätigt',
+    intro: 'In {courseTitle} ({cohortTitle}) ist ein Platz frei geworden – er gehört jetzt Ihnen.',
+    action: 'Kurs öffnen',
+  },
   passwordChanged: {
     subject: 'Ihr Passwort wurde geändert',
     intro: 'Das Passwort Ihres Kontos wurde am {date} geändert.',

@@ -24,5 +24,8 @@ const validation: Translation<typeof en> = {
   invalidInput: 'Dieser Wert ist ungültig.',
   gateConfirm: 'Bitte bestätigen Sie diesen Punkt, bevor Sie die Prüfung starten.',
   reportExpired: 'Dieser Bericht kann nicht mehr gespeichert werden. Bitte führen Sie die Prüfung erneut durch.',
+  enrolmentClosed: 'Die Anmeldung für diese Lerngruppe ist nicht geöffnet.',
+  notEligible: 'Diese Lerngruppe ist für andere Organisationen oder Arbeitsfelder.',
+  invitationOnly: 'Diese Lerngruppe ist nur auf Einladung zugänglich.',
 };
 export default validation;

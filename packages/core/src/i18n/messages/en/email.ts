@@ -44,6 +44,11 @@ export default {
     action: 'View the invitation',
     expires: '{days, plural, one {The invitation is valid for # day.} other {The invitation is valid for # days.}}',
   },
+  seatConfirmed: {
+    subject: 'Your place is confirmed',
+    intro: 'A place has become free in {courseTitle} ({cohortTitle}) and it is now yours.',
+    action: 'Open the course',
+  },
   passwordChanged: {
     subject: 'Your password was changed',
     intro: 'The password of your account was changed on {date}.',

@@ -21,4 +21,7 @@ export default {
   invalidInput: 'This value is not valid.',
   gateConfirm: 'Please confirm this point before starting the check.',
   reportExpired: 'This report can no longer be saved. Please run the check again.',
+  enrolmentClosed: 'Enrolment for this cohort is not open.',
+  notEligible: 'This cohort is for other organisations or sectors.',
+  invitationOnly: 'This cohort is by invitation only.',
 } as const;

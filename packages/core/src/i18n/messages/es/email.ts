@@ -44,6 +44,11 @@ const email: Translation<typeof en> = {
     action: 'Ver la invitación',
     expires: '{days, plural, one {La invitación es válida durante # día.} other {La invitación es válida durante # días.}}',
   },
+  seatConfirmed: {
+    subject: 'Tu plaza está confirmada',
+    intro: 'Se ha liberado una plaza en {courseTitle} ({cohortTitle}) y ahora es tuya.',
+    action: 'Abrir el curso',
+  },
   passwordChanged: {
     subject: 'Se ha cambiado tu contraseña',
     intro: 'La contraseña de tu cuenta se cambió el {date}.',

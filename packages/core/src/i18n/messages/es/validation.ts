@@ -24,5 +24,8 @@ const validation: Translation<typeof en> = {
   invalidInput: 'Este valor no es válido.',
   gateConfirm: 'Confirma este punto antes de empezar la comprobación.',
   reportExpired: 'Ya no se puede guardar este informe. Vuelve a hacer la comprobación.',
+  enrolmentClosed: 'La inscripción en este grupo no está abierta.',
+  notEligible: 'Este grupo es para otras organizaciones o sectores.',
+  invitationOnly: 'A este grupo solo se accede por invitación.',
 };
 export default validation;

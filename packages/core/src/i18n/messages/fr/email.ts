@@ -44,6 +44,11 @@ const email: Translation<typeof en> = {
     action: 'Voir l’invitation',
     expires: '{days, plural, one {L’invitation est valable # jour.} other {L’invitation est valable # jours.}}',
   },
+  seatConfirmed: {
+    subject: 'Votre place est confirmée',
+    intro: 'Une place s’est libérée dans {courseTitle} ({cohortTitle}) : elle est désormais à vous.',
+    action: 'Ouvrir le cours',
+  },
   passwordChanged: {
     subject: 'Votre mot de passe a été modifié',
     intro: 'Le mot de passe de votre compte a été modifié le {date}.',

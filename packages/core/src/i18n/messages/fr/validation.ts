@@ -24,5 +24,8 @@ const validation: Translation<typeof en> = {
   invalidInput: 'Cette valeur n’est pas valide.',
   gateConfirm: 'Veuillez confirmer ce point avant de lancer la vérification.',
   reportExpired: 'Ce rapport ne peut plus être enregistré. Veuillez relancer la vérification.',
+  enrolmentClosed: 'Les inscriptions à ce groupe ne sont pas ouvertes.',
+  notEligible: 'Ce groupe est réservé à d’autres organisations ou secteurs.',
+  invitationOnly: 'Ce groupe est accessible uniquement sur invitation.',
 };
 export default validation;

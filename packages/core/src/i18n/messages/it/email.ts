@@ -47,6 +47,11 @@ const email: Translation<typeof en> = {
     action: 'Visualizza l’invito',
     expires: '{days, plural, one {L’invito è valido per # giorno.} other {L’invito è valido per # giorni.}}',
   },
+  seatConfirmed: {
+    subject: 'Il tuo posto è confermato',
+    intro: 'Si è liberato un posto in {courseTitle} ({cohortTitle}) ed è ora tuo.',
+    action: 'Apri il corso',
+  },
   passwordChanged: {
     subject: 'La tua password è stata modificata',
     intro: 'La password del tuo account è stata modificata in data {date}.',

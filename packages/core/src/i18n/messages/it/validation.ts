@@ -24,5 +24,8 @@ const validation: Translation<typeof en> = {
   invalidInput: 'Questo valore non è valido.',
   gateConfirm: 'Conferma questo punto prima di avviare il controllo.',
   reportExpired: 'Non è più possibile salvare questo rapporto. Ripeti il controllo.',
+  enrolmentClosed: 'Le iscrizioni a questa edizione non sono aperte.',
+  notEligible: 'Questa edizione è riservata ad altre organizzazioni o settori.',
+  invitationOnly: 'A questa edizione si partecipa solo su invito.',
 };
 export default validation;
