@@ -27,5 +27,7 @@ const validation: Translation<typeof en> = {
   enrolmentClosed: 'Die Anmeldung für diese Lerngruppe ist nicht geöffnet.',
   notEligible: 'Diese Lerngruppe ist für andere Organisationen oder Arbeitsfelder.',
   invitationOnly: 'Diese Lerngruppe ist nur auf Einladung zugänglich.',
+  quizAlreadyPassed: 'Sie haben dieses Quiz bereits bestanden.',
+  noAttemptsLeft: 'Sie haben alle Versuche für dieses Quiz genutzt. Bitte wenden Sie sich an Ihre Trainerin oder Ihren Trainer.',
 };
 export default validation;

@@ -24,4 +24,6 @@ export default {
   enrolmentClosed: 'Enrolment for this cohort is not open.',
   notEligible: 'This cohort is for other organisations or sectors.',
   invitationOnly: 'This cohort is by invitation only.',
+  quizAlreadyPassed: 'You have already passed this quiz.',
+  noAttemptsLeft: 'You have used all attempts for this quiz. Please contact your trainer.',
 } as const;

@@ -27,5 +27,7 @@ const validation: Translation<typeof en> = {
   enrolmentClosed: 'La inscripción en este grupo no está abierta.',
   notEligible: 'Este grupo es para otras organizaciones o sectores.',
   invitationOnly: 'A este grupo solo se accede por invitación.',
+  quizAlreadyPassed: 'Ya has superado este cuestionario.',
+  noAttemptsLeft: 'Has agotado los intentos de este cuestionario. Ponte en contacto con tu persona formadora.',
 };
 export default validation;

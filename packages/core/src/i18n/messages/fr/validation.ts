@@ -27,5 +27,7 @@ const validation: Translation<typeof en> = {
   enrolmentClosed: 'Les inscriptions à ce groupe ne sont pas ouvertes.',
   notEligible: 'Ce groupe est réservé à d’autres organisations ou secteurs.',
   invitationOnly: 'Ce groupe est accessible uniquement sur invitation.',
+  quizAlreadyPassed: 'Vous avez déjà réussi ce quiz.',
+  noAttemptsLeft: 'Vous avez utilisé toutes les tentatives pour ce quiz. Veuillez contacter votre équipe de formation.',
 };
 export default validation;

@@ -27,5 +27,7 @@ const validation: Translation<typeof en> = {
   enrolmentClosed: 'Le iscrizioni a questa edizione non sono aperte.',
   notEligible: 'Questa edizione è riservata ad altre organizzazioni o settori.',
   invitationOnly: 'A questa edizione si partecipa solo su invito.',
+  quizAlreadyPassed: 'Hai già superato questo quiz.',
+  noAttemptsLeft: 'Hai usato tutti i tentativi per questo quiz. Contatta chi ti segue nella formazione.',
 };
 export default validation;
