@@ -26,7 +26,10 @@ export function describeFailure(error: unknown): { message: string; exitCode: nu
       const lines = Object.entries(error.fields).map(([field, problems]) => `  --${field}: ${problems.map((p) => t(p.key, p.values)).join(' ')}`);
       return { message: `invalid input\n${lines.join('\n')}`, exitCode: EXIT.usage };
     }
-    return { message: t(`errors:code.${error.code}`, { seconds: error.retryAfterSeconds ?? 60 }), exitCode: EXIT.failed };
+    // Commands give their own English detail where they have one (the CLI speaks English).
+    const message = error.message && error.message !== error.code ? error.message : t(`errors:code.${error.code}`, { seconds: error.retryAfterSeconds ?? 60 });
+    const usage = error.code === 'bad_request' || error.code === 'validation_failed';
+    return { message, exitCode: usage ? EXIT.usage : EXIT.failed };
   }
   // Unreadable or malformed inputs are the caller's to fix: exit 2, which `ioc scan` keeps apart
   // from 1 ("findings").

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerCourse } from './commands/course.ts';
 import { registerCreateAdmin } from './commands/create-admin.ts';
 import { registerIoc } from './commands/ioc.ts';
 import { registerMigrate } from './commands/migrate.ts';
@@ -19,6 +20,7 @@ export async function main(argv: string[]): Promise<number> {
   registerSeedDemo(program);
   registerUsers(program);
   registerIoc(program);
+  registerCourse(program);
   try {
     await program.parseAsync(argv);
     // A command may set its own exit code (ioc scan: 1 when it found something).
