@@ -27,6 +27,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
           isPlatformAdmin: actor.isPlatformAdmin,
           isMember: actor.memberships.length > 0,
           coordinates: actor.memberships.filter((m) => m.role === 'coordinator').map((m) => ({ id: m.organisationId, name: m.organisationName })),
+          runsCohorts: actor.memberships.filter((m) => m.role !== 'learner').map((m) => ({ id: m.organisationId, name: m.organisationName })),
         }
       : null,
   };

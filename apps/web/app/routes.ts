@@ -20,6 +20,8 @@ export default [
   ]),
   route('language', 'routes/language.ts'),
   route('sign-out', 'routes/sign-out.ts'),
+  // Course files (a resource route: checks the actor itself).
+  route('learn/assets/:versionId/:name', 'routes/learn-asset.ts'),
   // Signed-in pages: every loader and action checks the actor itself.
   layout('routes/app-layout.tsx', [
     route('dashboard', 'routes/dashboard.tsx'),
@@ -29,6 +31,12 @@ export default [
     route('account/sessions', 'routes/account-sessions.tsx'),
     route('org/:organisationId', 'routes/org-members.tsx'),
     route('org/:organisationId/audit', 'routes/org-audit.tsx'),
+    route('org/:organisationId/cohorts', 'routes/org-cohorts.tsx'),
+    route('learn', 'routes/learn.tsx'),
+    route('learn/cohorts/:cohortId', 'routes/learn-cohort.tsx'),
+    route('learn/cohorts/:cohortId/lessons/:lessonKey', 'routes/learn-lesson.tsx'),
+    route('learn/cohorts/:cohortId/quizzes/:quizKey', 'routes/learn-quiz.tsx'),
+    route('learn/cohorts/:cohortId/attempts/:attemptId', 'routes/learn-attempt.tsx'),
     route('tools/stalkerware-check', 'routes/tools-stalkerware-check.tsx'),
     route('tools/stalkerware-check/reports', 'routes/tools-saved-reports.tsx'),
     route('tools/stalkerware-check/reports/:reportId', 'routes/tools-saved-report.tsx'),

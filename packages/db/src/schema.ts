@@ -349,6 +349,53 @@ export interface SelfAssessmentsTable {
   submittedAt: string;
 }
 
+export interface CourseAssetsTable {
+  id: string;
+  versionId: string;
+  /** The path inside the package's `assets/` folder, e.g. `diagram.png`. */
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  bytes: Uint8Array;
+}
+
+export interface CertificatesTable {
+  id: string;
+  /** The public verification code printed on the certificate. */
+  code: string;
+  userId: string;
+  courseId: string;
+  enrolmentId: string;
+  organisationId: string | null;
+  /** The name as printed when issued (a later name change does not rewrite a certificate). */
+  holderName: string;
+  locale: string;
+  issuedAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  revokedByUserId: string | null;
+  revocationReason: string | null;
+}
+
+export interface CertificateRenewalsTable {
+  id: string;
+  certificateId: string;
+  enrolmentId: string;
+  previousExpiresAt: string;
+  expiresAt: string;
+  renewedAt: string;
+}
+
+export interface CertificateRemindersTable {
+  certificateId: string;
+  /** `d60`, `d30`, `d7` before expiry, or `expired`. */
+  kind: string;
+  /** The expiry the reminder was about (a renewal starts a new series). */
+  expiresAt: string;
+  sentAt: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -378,4 +425,8 @@ export interface DB {
   lesson_completions: LessonCompletionsTable;
   quiz_attempts: QuizAttemptsTable;
   self_assessments: SelfAssessmentsTable;
+  course_assets: CourseAssetsTable;
+  certificates: CertificatesTable;
+  certificate_renewals: CertificateRenewalsTable;
+  certificate_reminders: CertificateRemindersTable;
 }

@@ -5,7 +5,7 @@ import { FieldFrame, fieldIds } from './field-frame.tsx';
 export interface TextFieldProps {
   name: string;
   label: ReactNode;
-  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'tel';
+  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'tel' | 'date' | 'number';
   description?: ReactNode;
   /** Translated messages from the server; the field is marked invalid when present. */
   errors?: string[];

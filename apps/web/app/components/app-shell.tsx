@@ -12,6 +12,8 @@ export interface ShellUser {
   isMember: boolean;
   /** Organisations where the person coordinates (for the navigation). */
   coordinates: Array<{ id: string; name: string }>;
+  /** Organisations where the person is a trainer or coordinator (cohorts to run). */
+  runsCohorts: Array<{ id: string; name: string }>;
 }
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
@@ -53,9 +55,21 @@ export function AppShell({ info, user, children }: { info: ShellInfo; user: Shel
                 </NavLink>
               </li>
             ))}
+            {user.runsCohorts.map((org) => (
+              <li key={`cohorts-${org.id}`}>
+                <NavLink to={`/org/${org.id}/cohorts`} className={navLink}>
+                  {user.runsCohorts.length > 1 ? t('learn:cohortsNavOf', { organisation: org.name }) : t('learn:cohorts.title')}
+                </NavLink>
+              </li>
+            ))}
             {user.isMember ? (
               <>
                 <li className="md:mt-4">
+                  <NavLink to="/learn" className={navLink}>
+                    {t('learn:nav')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to="/tools/stalkerware-check" end className={navLink}>
                     {t('check:nav')}
                   </NavLink>

@@ -15,6 +15,11 @@ export function OrgTabs({ organisationId }: { organisationId: string }) {
           </NavLink>
         </li>
         <li>
+          <NavLink to={`/org/${organisationId}/cohorts`} className={tab}>
+            {t('org:tabs.cohorts')}
+          </NavLink>
+        </li>
+        <li>
           <NavLink to={`/org/${organisationId}/audit`} className={tab}>
             {t('org:tabs.audit')}
           </NavLink>

@@ -33,6 +33,8 @@ const envSchema = z.object({
   STORAGE_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** The course packages the demo seed imports (the platform's own courses ship here). */
+  COURSES_DIR: z.string().min(1).default('./content/courses'),
   TRUST_PROXY: bool.default(false),
   JOBS_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(1000),
   /** Start the job workers in this process (turn off on web-only instances that run next to a worker). */
@@ -68,6 +70,7 @@ export interface AppConfig {
   storageDir: string;
   logLevel: string;
   seedDemo: 'auto' | 'true' | 'false';
+  coursesDir: string;
   trustProxy: boolean;
   jobsPollMs: number;
   runJobs: boolean;
@@ -123,6 +126,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     storageDir: resolve(e.STORAGE_DIR ?? join(dataDir, 'files')),
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
+    coursesDir: resolve(e.COURSES_DIR),
     trustProxy: e.TRUST_PROXY,
     jobsPollMs: e.JOBS_POLL_MS,
     runJobs: e.RUN_JOBS,

@@ -15,6 +15,7 @@ export interface LearnerContext {
   locales: string[];
   courseTitle: string;
   lastLessonId: string | null;
+  completedAt: string | null;
 }
 
 /**
@@ -32,6 +33,7 @@ export async function requireSeat(platform: Pick<Platform, 'db'>, actor: Actor, 
       'enrolments.status',
       'enrolments.audience',
       'enrolments.lastLessonId',
+      'enrolments.completedAt',
       'cohorts.id as cohortId',
       'cohorts.title as cohortTitle',
       'cohorts.versionId',

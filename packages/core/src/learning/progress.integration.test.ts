@@ -83,8 +83,14 @@ describe.each(testDialects())('learning progress on %s', (dialect) => {
 
   it('stops at the attempt limit', async () => {
     const { cohort, learner } = await seated();
-    await submitQuizAttempt(platform, learner, cohort.id, 'quiz-forms', {}, 1);
-    await submitQuizAttempt(platform, learner, cohort.id, 'quiz-forms', {}, 2);
+    const wrong = { 'q-single': ['a'], 'q-multiple': ['a'], 'q-scenario-1': ['b'] };
+    // A half-answered form is returned, not scored: it does not use an attempt.
+    expect((await errorOf(submitQuizAttempt(platform, learner, cohort.id, 'quiz-forms', { 'q-single': ['a', 'b'], 'q-multiple': ['a'] }, 1))).fields).toEqual({
+      'answer-q-single': [{ key: 'validation:answerRequired' }],
+      'answer-q-scenario-1': [{ key: 'validation:answerRequired' }],
+    });
+    await submitQuizAttempt(platform, learner, cohort.id, 'quiz-forms', wrong, 1);
+    await submitQuizAttempt(platform, learner, cohort.id, 'quiz-forms', wrong, 2);
     expect((await quizView(platform, learner, cohort.id, 'quiz-forms', 'en')).attemptsLeft).toBe(0);
     expect((await errorOf(submitQuizAttempt(platform, learner, cohort.id, 'quiz-forms', {}, 3))).fields).toEqual({ _form: [{ key: 'validation:noAttemptsLeft' }] });
   });

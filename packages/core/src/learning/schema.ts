@@ -93,6 +93,49 @@ export const selfAssessmentSchema = z.object({
     .default([]),
 });
 
+/**
+ * Files a lesson can show or offer: images, captioned video (WebVTT captions, plain-text
+ * transcripts) and documents to download. No SVG or HTML: they could carry script.
+ */
+export const ASSET_MEDIA_TYPES = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  mp4: 'video/mp4',
+  webm: 'video/webm',
+  mp3: 'audio/mpeg',
+  vtt: 'text/vtt',
+  txt: 'text/plain; charset=utf-8',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  odt: 'application/vnd.oasis.opendocument.text',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  odp: 'application/vnd.oasis.opendocument.presentation',
+} as const;
+export const MAX_ASSET_BYTES = 25 * 1024 * 1024;
+const assetExtension = Object.keys(ASSET_MEDIA_TYPES).join('|');
+export const assetNamePattern = new RegExp(`^[a-z0-9][a-z0-9_-]{0,80}(\\.[a-z]{2})?\\.(${assetExtension})$`);
+
+export function mediaTypeOf(name: string): string {
+  const extension = name.slice(name.lastIndexOf('.') + 1) as keyof typeof ASSET_MEDIA_TYPES;
+  return ASSET_MEDIA_TYPES[extension] ?? 'application/octet-stream';
+}
+
+export const assetSchema = z.object({
+  name: z.string().regex(assetNamePattern, 'asset names are lower-case letters, digits, - and _, with a known extension'),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_ASSET_BYTES, 'asset larger than 25 MB'),
+});
+export type CourseAsset = z.infer<typeof assetSchema>;
+
+/** `assets/<name>` references in a lesson's Markdown (images, videos, downloads). */
+export function assetReferences(markdown: string): string[] {
+  return [...markdown.matchAll(/\]\(assets\/([^)\s]+)/g)].map((m) => m[1]!);
+}
+
 /** A whole course version, as a package describes it and as import/export exchange it. */
 export const coursePackageSchema = z
   .object({
@@ -107,10 +150,17 @@ export const coursePackageSchema = z
     modules: z.array(moduleSchema).min(1),
     finalQuiz: quizSchema.optional(),
     items: z.array(itemSchema).default([]),
+    // Sorted by name: a package's files have no order, so equal packages compare equal.
+    assets: z
+      .array(assetSchema)
+      .default([])
+      .transform((assets) => [...assets].sort((a, b) => a.name.localeCompare(b.name))),
   })
   .superRefine((pkg, ctx) => {
     if (!pkg.locales.includes(pkg.defaultLocale)) ctx.addIssue({ code: 'custom', path: ['locales'], message: 'must include the default locale' });
     const itemKeys = new Set(pkg.items.map((i) => i.key));
+    const assetNames = new Set(pkg.assets.map((a) => a.name));
+    if (assetNames.size !== pkg.assets.length) ctx.addIssue({ code: 'custom', path: ['assets'], message: 'asset names must be unique' });
     if (itemKeys.size !== pkg.items.length) ctx.addIssue({ code: 'custom', path: ['items'], message: 'item keys must be unique' });
     const keys = [...pkg.modules.map((m) => m.key), ...pkg.modules.flatMap((m) => m.lessons.map((l) => l.key))];
     if (new Set(keys).size !== keys.length) ctx.addIssue({ code: 'custom', path: ['modules'], message: 'module and lesson keys must be unique' });
@@ -122,6 +172,11 @@ export const coursePackageSchema = z
       m.lessons.forEach((l, li) => {
         for (const k of l.knowledgeCheck) if (!itemKeys.has(k)) ctx.addIssue({ code: 'custom', path: ['modules', mi, 'lessons', li, 'knowledgeCheck'], message: `unknown item ${k}` });
         if (!l.body[pkg.defaultLocale]) ctx.addIssue({ code: 'custom', path: ['modules', mi, 'lessons', li, 'body'], message: `no text in ${pkg.defaultLocale}` });
+        for (const [lang, text] of Object.entries(l.body)) {
+          for (const name of assetReferences(text ?? '')) {
+            if (!assetNames.has(name)) ctx.addIssue({ code: 'custom', path: ['modules', mi, 'lessons', li, 'body', lang], message: `unknown asset ${name}` });
+          }
+        }
       }),
     );
     for (const item of pkg.items) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { answersFromForm } from './answers.ts';
 import { completionState } from './completion.ts';
-import { questionsOf, scoreAttempt, shuffled } from './scoring.ts';
+import { questionsOf, scoreAttempt, shuffled, unanswered } from './scoring.ts';
 import { samplePackage } from './testing/sample-package.ts';
 
 const items = samplePackage().items.filter((i) => ['q-single', 'q-multiple', 'q-scenario'].includes(i.key));
@@ -27,6 +28,14 @@ describe('scoreAttempt', () => {
 
   it('passes at exactly the pass mark', () => {
     expect(scoreAttempt(items, { 'q-single': ['b'], 'q-multiple': ['a', 'b'] }, 66).passed).toBe(true);
+  });
+});
+
+describe('unanswered', () => {
+  it('names questions with no valid choice, or several for a single-choice question', () => {
+    expect(unanswered(items, { 'q-single': ['b'], 'q-multiple': ['a', 'b'], 'q-scenario-1': ['a'] })).toEqual([]);
+    expect(unanswered(items, { 'q-single': ['a', 'b'], 'q-multiple': ['zz'] })).toEqual(['q-single', 'q-multiple', 'q-scenario-1']);
+    expect(unanswered(items, { 'q-single': ['b', 'b'], 'q-multiple': ['c'], 'q-scenario-1': ['a'] })).toEqual([]);
   });
 });
 
@@ -58,5 +67,16 @@ describe('completionState', () => {
   it('ignores quizzes of another branch’s module', () => {
     const state = completionState({ audience: 'perpetrator_programme', lessons: [...lessons], completed: new Set(['l1', 'l3']), quizzes: [{ id: 'q', passed: false, moduleAudience: 'public_authority' }] });
     expect(state.complete).toBe(true);
+  });
+});
+
+describe('answersFromForm', () => {
+  it('collects answer fields, several per multiple-choice question, and ignores the rest', () => {
+    const form: Array<[string, unknown]> = [['intent', 'submit'], ['answer:q-1', 'a'], ['answer:q-2', 'a'], ['answer:q-2', 'c'], ['answer:bad key', 'x']];
+    expect(answersFromForm(form)).toEqual({ 'q-1': ['a'], 'q-2': ['a', 'c'] });
+  });
+
+  it('refuses a forged form with oversized values', () => {
+    expect(() => answersFromForm([['answer:q', 'x'.repeat(65)]])).toThrow('malformed answers');
   });
 });

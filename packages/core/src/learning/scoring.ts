@@ -34,6 +34,19 @@ export function scoreAttempt(items: Item[], answers: Record<string, string[]>, p
   return { results, score, passed: score >= passMark };
 }
 
+/**
+ * Questions left without a valid answer (none chosen, or a single-choice question with several),
+ * so a form submitted half-done is returned to the learner instead of being scored.
+ */
+export function unanswered(items: Item[], answers: Record<string, string[]>): string[] {
+  return questionsOf(items)
+    .filter((q) => {
+      const chosen = [...new Set(answers[q.key] ?? [])].filter((k) => q.options.some((o) => o.key === k));
+      return chosen.length === 0 || (q.type !== 'multiple' && chosen.length > 1);
+    })
+    .map((q) => q.key);
+}
+
 /** A stable shuffle (same seed, same order) so a learner's attempt keeps its order on reload. */
 export function shuffled<T>(values: readonly T[], seed: string): T[] {
   let state = 2166136261;

@@ -1,15 +1,24 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { testDialects } from '@destalk/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signIn } from '../accounts/commands/sign-in.ts';
 import { bootPlatform } from '../boot.ts';
 import { requestMeta } from '../testing/factories.ts';
 import { createTestPlatform, type TestPlatform } from '../testing/test-platform.ts';
+import { writeCoursePackage } from '../learning/package/folder.ts';
+import { samplePackage } from '../learning/testing/sample-package.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, shouldSeedDemo } from './demo.ts';
 
 describe.each(testDialects())('demo content on %s', (dialect) => {
   let platform: TestPlatform;
   beforeEach(async () => {
-    platform = await createTestPlatform(dialect, { env: { SEED_DEMO: 'auto' } });
+    // A course folder of its own: the shipped courses are checked by their own test.
+    const courses = mkdtempSync(join(tmpdir(), 'destalk-courses-'));
+    await writeCoursePackage(samplePackage(), join(courses, 'sample-course'));
+    await writeCoursePackage(samplePackage({ slug: 'sample-refresher', refresherOf: 'sample-course' }), join(courses, 'sample-refresher'));
+    platform = await createTestPlatform(dialect, { env: { SEED_DEMO: 'auto', COURSES_DIR: courses } });
   });
   afterEach(async () => {
     await platform.destroy();
@@ -28,6 +37,19 @@ describe.each(testDialects())('demo content on %s', (dialect) => {
     expect(roles.map((r) => r.role)).toEqual(['coordinator', 'learner', 'trainer']);
     const users = await platform.db.selectFrom('users').select('email').execute();
     expect(users).toHaveLength(DEMO_ACCOUNTS.length);
+
+    const courses = await platform.db.selectFrom('courses').innerJoin('course_versions', 'course_versions.courseId', 'courses.id').select(['slug', 'status']).orderBy('slug').execute();
+    expect(courses).toEqual([
+      { slug: 'sample-course', status: 'published' },
+      { slug: 'sample-refresher', status: 'published' },
+    ]);
+    const cohorts = await platform.db.selectFrom('cohorts').innerJoin('organisations', 'organisations.id', 'cohorts.organisationId').select(['organisations.slug', 'cohorts.seatCap']).orderBy('organisations.slug').execute();
+    expect(cohorts).toEqual([
+      { slug: 'city-social-services', seatCap: 15 },
+      { slug: 'police-cyber-unit', seatCap: 15 },
+      { slug: 'safe-harbour', seatCap: 20 },
+      { slug: 'turning-point', seatCap: 12 },
+    ]);
 
     const result = await signIn(platform, { email: 'learner@demo.destalk.test', password: DEMO_PASSWORD }, requestMeta());
     expect(result.value.status).toBe('signed_in');

@@ -2,9 +2,13 @@ import { hashPassword, insertVerifiedAccount } from '../accounts/commands/create
 import { newId } from '../ids.ts';
 import type { MemberRole, Sector } from '../organisations/schema.ts';
 import type { Platform } from '../platform.ts';
+import { seedDemoCourses } from './demo-courses.ts';
 
 export const DEMO_PASSWORD = 'destalk-demo-2026';
 export const DEMO_REGION_SLUG = 'demo-region';
+
+/** Seats of the demo cohorts, by organisation (the others get none). */
+const DEMO_COHORT_SEATS: Record<string, number> = { 'safe-harbour': 20, 'turning-point': 12, 'city-social-services': 15, 'police-cyber-unit': 15 };
 
 const ORGANISATIONS: Array<{ slug: string; name: string; sector: Sector }> = [
   { slug: 'safe-harbour', name: "Safe Harbour Women's Centre", sector: 'womens_support_service' },
@@ -27,7 +31,8 @@ export const DEMO_ACCOUNTS: Array<{ email: string; name: string; admin?: boolean
 ];
 
 /**
- * Demo content for a first start: a region, one organisation per sector and one account per role.
+ * Demo content for a first start: a region, one organisation per sector, one account per role,
+ * the shipped courses and an open cohort of each for four organisations.
  * Idempotent: does nothing when the demo region exists.
  */
 export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }> {
@@ -35,6 +40,8 @@ export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }>
   if (exists) return { seeded: false };
   const passwordHash = await hashPassword(platform, DEMO_PASSWORD);
   const now = platform.clock.now().toISOString();
+  let adminUserId = '';
+  const cohortOrganisations: Array<{ id: string; name: string; seats: number }> = [];
   await platform.db.transaction().execute(async (trx) => {
     const regionId = newId();
     await trx.insertInto('regions').values({ id: regionId, slug: DEMO_REGION_SLUG, name: 'Demo Region', countryCode: 'IT', defaultLocale: 'en', createdAt: now, updatedAt: now }).execute();
@@ -42,17 +49,20 @@ export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }>
     for (const org of ORGANISATIONS) {
       const id = newId();
       organisationIds.set(org.slug, id);
+      if (DEMO_COHORT_SEATS[org.slug]) cohortOrganisations.push({ id, name: org.name, seats: DEMO_COHORT_SEATS[org.slug]! });
       await trx.insertInto('organisations').values({ id, ...org, countryCode: 'IT', regionId, createdAt: now, updatedAt: now }).execute();
     }
     for (const account of DEMO_ACCOUNTS) {
       const existing = await trx.selectFrom('users').select('id').where('email', '=', account.email).executeTakeFirst();
       const userId = existing?.id ?? (await insertVerifiedAccount(trx, platform, { name: account.name, email: account.email, passwordHash, locale: null, isPlatformAdmin: account.admin ?? false }));
+      if (account.admin) adminUserId = userId;
       const organisationId = account.organisation ? organisationIds.get(account.organisation) : undefined;
       if (organisationId && account.role) {
         await trx.insertInto('memberships').values({ id: newId(), userId, organisationId, role: account.role, createdAt: now, updatedAt: now }).execute();
       }
     }
   });
+  await seedDemoCourses(platform, adminUserId, cohortOrganisations);
   return { seeded: true };
 }
 

@@ -5,6 +5,7 @@ import * as organisations from './0002-organisations.ts';
 import * as platformServices from './0003-platform-services.ts';
 import * as stalkerwareCheck from './0004-stalkerware-check.ts';
 import * as learning from './0005-learning.ts';
+import * as assetsCertificates from './0006-assets-certificates.ts';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -20,4 +21,5 @@ export const migrations: Record<string, DialectMigration> = {
   '0003-platform-services': platformServices,
   '0004-stalkerware-check': stalkerwareCheck,
   '0005-learning': learning,
+  '0006-assets-certificates': assetsCertificates,
 };

@@ -4,7 +4,7 @@ import type en from '../en/org.ts';
 const org: Translation<typeof en> = {
   title: '{organisation}',
   eyebrow: 'Organisation',
-  tabs: { label: 'Bereiche der Organisation', members: 'Mitglieder', audit: 'Sicherheitsprotokoll' },
+  tabs: { label: 'Bereiche der Organisation', members: 'Mitglieder', cohorts: 'Lerngruppen', audit: 'Sicherheitsprotokoll' },
   details: '{sector} · {country} · {region}',
   members: {
     title: 'Mitglieder',

@@ -2,7 +2,7 @@
 export default {
   title: '{organisation}',
   eyebrow: 'Organisation',
-  tabs: { label: 'Organisation sections', members: 'Members', audit: 'Security log' },
+  tabs: { label: 'Organisation sections', members: 'Members', cohorts: 'Cohorts', audit: 'Security log' },
   details: '{sector} · {country} · {region}',
   members: {
     title: 'Members',

@@ -4,7 +4,7 @@ import type en from '../en/org.ts';
 const org: Translation<typeof en> = {
   title: '{organisation}',
   eyebrow: 'Organización',
-  tabs: { label: 'Secciones de la organización', members: 'Miembros', audit: 'Registro de seguridad' },
+  tabs: { label: 'Secciones de la organización', members: 'Miembros', cohorts: 'Grupos', audit: 'Registro de seguridad' },
   details: '{sector} · {country} · {region}',
   members: {
     title: 'Miembros',

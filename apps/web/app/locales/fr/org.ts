@@ -4,7 +4,7 @@ import type en from '../en/org.ts';
 const org: Translation<typeof en> = {
   title: '{organisation}',
   eyebrow: 'Organisation',
-  tabs: { label: 'Rubriques de l’organisation', members: 'Membres', audit: 'Journal de sécurité' },
+  tabs: { label: 'Rubriques de l’organisation', members: 'Membres', cohorts: 'Groupes', audit: 'Journal de sécurité' },
   details: '{sector} · {country} · {region}',
   members: {
     title: 'Membres',

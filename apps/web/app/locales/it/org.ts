@@ -5,7 +5,7 @@ import type en from '../en/org.ts';
 const org: Translation<typeof en> = {
   title: '{organisation}',
   eyebrow: 'Organizzazione',
-  tabs: { label: 'Sezioni dell’organizzazione', members: 'Membri', audit: 'Registro di sicurezza' },
+  tabs: { label: 'Sezioni dell’organizzazione', members: 'Membri', cohorts: 'Edizioni', audit: 'Registro di sicurezza' },
   details: '{sector} · {country} · {region}',
   members: {
     title: 'Membri',

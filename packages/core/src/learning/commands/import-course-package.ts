@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { AppError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import type { Platform } from '../../platform.ts';
-import type { CoursePackage } from '../schema.ts';
+import { type CoursePackage, mediaTypeOf } from '../schema.ts';
 
 export interface ImportedCourse {
   courseId: string;
@@ -74,6 +75,12 @@ export async function importCoursePackage(
     for (const item of pkg.items) {
       const { key, type, ...content } = item;
       await trx.insertInto('quiz_items').values({ id: newId(), versionId, key, type, content: json(content) }).execute();
+    }
+    for (const asset of pkg.assets) {
+      await trx
+        .insertInto('course_assets')
+        .values({ id: newId(), versionId, name: asset.name, mediaType: mediaTypeOf(asset.name), size: asset.bytes.byteLength, sha256: createHash('sha256').update(asset.bytes).digest('hex'), bytes: asset.bytes })
+        .execute();
     }
     return { courseId, versionId, number, status, created: !existing };
   });

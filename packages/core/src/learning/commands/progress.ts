@@ -8,7 +8,9 @@ import { itemsByKey } from '../item-store.ts';
 import { type FeedbackView, feedbackFor } from '../present-item.ts';
 import { courseOutline } from '../queries/course-outline.ts';
 import { questionsOf } from '../scoring.ts';
-import type { Audience } from '../schema.ts';
+import { AUDIENCES, type Audience, type LearnerAudience } from '../schema.ts';
+import { fieldError } from '../../validation.ts';
+import { z } from 'zod';
 
 /**
  * Marks the enrolment complete once the completion rule holds (all required lessons of the branch,
@@ -52,4 +54,18 @@ export async function checkKnowledge(platform: Pick<Platform, 'db'>, actor: Acto
   if (!lesson) throw new AppError('not_found');
   const items = await itemsByKey(platform, seat.versionId, JSON.parse(lesson.knowledgeCheck) as string[]);
   return questionsOf(items).map((q) => feedbackFor(q, answers[q.key] ?? [], locale, seat.defaultLocale));
+}
+
+const learnerAudience = z.enum(AUDIENCES.filter((a): a is LearnerAudience => a !== 'all') as [LearnerAudience, ...LearnerAudience[]]);
+
+/**
+ * The learner picks another track (their organisation's sector gave the first). Lessons done stay
+ * done; the completion rule is checked again for the new track.
+ */
+export async function setLearnerAudience(platform: Pick<Platform, 'db' | 'clock'>, actor: Actor, cohortId: string, audience: unknown): Promise<{ courseComplete: boolean }> {
+  const seat = await requireSeat(platform, actor, cohortId);
+  const parsed = learnerAudience.safeParse(audience);
+  if (!parsed.success) throw fieldError('audience', 'validation:invalidInput');
+  await platform.db.updateTable('enrolments').set({ audience: parsed.data }).where('id', '=', seat.enrolmentId).execute();
+  return { courseComplete: await settleCompletion(platform, actor, cohortId) };
 }

@@ -1,5 +1,5 @@
 import type { Actor } from '../../accounts/actor.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, type FieldErrors } from '../../errors.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { newId } from '../../ids.ts';
 import type { Platform } from '../../platform.ts';
@@ -8,7 +8,7 @@ import { requireSeat } from '../enrolment-access.ts';
 import { itemsByKey } from '../item-store.ts';
 import { pickLocale } from '../localize.ts';
 import { type FeedbackView, feedbackFor, type ItemView, presentItem } from '../present-item.ts';
-import { questionsOf, scoreAttempt, shuffled } from '../scoring.ts';
+import { questionsOf, scoreAttempt, shuffled, unanswered } from '../scoring.ts';
 import { settleCompletion } from './progress.ts';
 
 async function quizOf(platform: Pick<Platform, 'db'>, versionId: string, quizKey: string) {
@@ -73,6 +73,11 @@ export async function submitQuizAttempt(
   const keys = JSON.parse(quiz.itemKeys) as string[];
   const order = quiz.shuffle === 1 ? shuffled(keys, `${seat.enrolmentId}:${quiz.id}:${expectedAttempt}`) : keys;
   const items = await itemsByKey(platform, seat.versionId, order);
+  const missing = unanswered(items, answers);
+  if (missing.length) {
+    const fields: FieldErrors = Object.fromEntries(missing.map((key) => [`answer-${key}`, [{ key: 'validation:answerRequired' }]]));
+    throw new AppError('validation_failed', 'unanswered questions', { fields });
+  }
   const scored = scoreAttempt(items, answers, quiz.passMark);
   const attemptId = newId();
   try {

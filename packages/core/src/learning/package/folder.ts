@@ -11,27 +11,38 @@ import { type CoursePackage, coursePackageSchema } from '../schema.ts';
  *   course.yaml                     course, modules and lessons (without bodies), quizzes
  *   items.yaml                      the item bank
  *   lessons/<lesson>.<language>.md  one Markdown file per lesson and language
+ *   assets/<name>                   images, videos with captions and transcripts, downloads
  *
- * Zips of that folder are accepted too (bounded: 2,000 entries, 50 MB unpacked).
+ * Zips of that folder are accepted too (bounded: 2,000 entries, 200 MB unpacked).
  */
 const MAX_ENTRIES = 2000;
-const MAX_BYTES = 50 * 1024 * 1024;
+const MAX_BYTES = 200 * 1024 * 1024;
 
+/** Text files by path, and asset files (bytes) by name. */
 type Files = Map<string, string>;
+interface PackageFiles {
+  text: Files;
+  assets: Map<string, Uint8Array>;
+}
 
-async function readFolder(dir: string): Promise<Files> {
-  const files: Files = new Map();
+const isText = (name: string) => /\.(ya?ml|md)$/.test(name) && !name.startsWith('assets/');
+const isAsset = (name: string) => /^assets\/[^/]+$/.test(name);
+
+async function readFolder(dir: string): Promise<PackageFiles> {
+  const files: PackageFiles = { text: new Map(), assets: new Map() };
+  let count = 0;
   let total = 0;
   const walk = async (sub: string) => {
     for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
       const rel = sub ? `${sub}/${entry.name}` : entry.name;
       if (entry.isDirectory()) await walk(rel);
-      else if (/\.(ya?ml|md)$/.test(entry.name)) {
-        if (files.size >= MAX_ENTRIES) throw new AppError('bad_request', 'too many files in the course package');
-        const text = await readFile(join(dir, rel), 'utf8');
-        total += text.length;
+      else if (isText(rel) || isAsset(rel)) {
+        if (++count > MAX_ENTRIES) throw new AppError('bad_request', 'too many files in the course package');
+        const bytes = await readFile(join(dir, rel));
+        total += bytes.byteLength;
         if (total > MAX_BYTES) throw new AppError('bad_request', 'course package too large');
-        files.set(rel, text);
+        if (isAsset(rel)) files.assets.set(rel.slice('assets/'.length), new Uint8Array(bytes));
+        else files.text.set(rel, bytes.toString('utf8'));
       }
     }
   };
@@ -39,7 +50,7 @@ async function readFolder(dir: string): Promise<Files> {
   return files;
 }
 
-function readZip(bytes: Uint8Array): Files {
+function readZip(bytes: Uint8Array): PackageFiles {
   let count = 0;
   let total = 0;
   const entries = unzipSync(bytes, {
@@ -48,17 +59,23 @@ function readZip(bytes: Uint8Array): Files {
       if (file.name.includes('..') || file.name.startsWith('/')) throw new AppError('bad_request', `unsafe path in the course package: ${file.name}`);
       total += file.originalSize;
       if (total > MAX_BYTES) throw new AppError('bad_request', 'course package too large');
-      return /\.(ya?ml|md)$/.test(file.name);
+      return /\.(ya?ml|md)$/.test(file.name) || /(^|\/)assets\/[^/]+$/.test(file.name);
     },
   });
   // A zip of the folder usually has the folder itself as its first path segment.
   const names = Object.keys(entries);
   const prefix = names.some((n) => n === 'course.yaml') ? '' : (names.find((n) => n.endsWith('/course.yaml'))?.slice(0, -'course.yaml'.length) ?? '');
-  return new Map(names.filter((n) => n.startsWith(prefix)).map((n) => [n.slice(prefix.length), new TextDecoder().decode(entries[n])]));
+  const files: PackageFiles = { text: new Map(), assets: new Map() };
+  for (const name of names.filter((n) => n.startsWith(prefix))) {
+    const rel = name.slice(prefix.length);
+    if (isAsset(rel)) files.assets.set(rel.slice('assets/'.length), entries[name]!);
+    else if (isText(rel)) files.text.set(rel, new TextDecoder().decode(entries[name]));
+  }
+  return files;
 }
 
 /** Turns the files of a package into a validated CoursePackage; errors name the file and field. */
-export function parsePackageFiles(files: Files): CoursePackage {
+export function parsePackageFiles({ text: files, assets }: PackageFiles): CoursePackage {
   const courseText = files.get('course.yaml');
   if (!courseText) throw new AppError('bad_request', 'course.yaml is missing');
   const course = parseYaml(courseText) as Record<string, unknown>;
@@ -74,7 +91,7 @@ export function parsePackageFiles(files: Files): CoursePackage {
       return { ...l, body };
     }),
   }));
-  const result = coursePackageSchema.safeParse({ ...course, modules, items });
+  const result = coursePackageSchema.safeParse({ ...course, modules, items, assets: [...assets].map(([name, bytes]) => ({ name, bytes })) });
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.') || '(package)'}: ${i.message}`);
     throw new AppError('validation_failed', `invalid course package:\n  ${problems.join('\n  ')}`);
@@ -90,23 +107,24 @@ export async function readCoursePackage(path: string): Promise<CoursePackage> {
 }
 
 /** The files of a package (the inverse of parsePackageFiles). */
-export function packageFiles(pkg: CoursePackage): Files {
+export function packageFiles(pkg: CoursePackage): PackageFiles {
   const files: Files = new Map();
-  const { items, modules, ...course } = pkg;
+  const { items, modules, assets, ...course } = pkg;
   files.set(
     'course.yaml',
     stringifyYaml({ ...course, modules: modules.map((m) => ({ ...m, lessons: m.lessons.map(({ body: _body, ...l }) => l) })) }, { lineWidth: 0 }),
   );
   files.set('items.yaml', stringifyYaml(items, { lineWidth: 0 }));
   for (const m of modules) for (const l of m.lessons) for (const [locale, text] of Object.entries(l.body)) files.set(`lessons/${l.key}.${locale}.md`, text);
-  return files;
+  return { text: files, assets: new Map(assets.map((a) => [a.name, a.bytes])) };
 }
 
 export async function writeCoursePackage(pkg: CoursePackage, dir: string): Promise<string[]> {
-  const files = packageFiles(pkg);
-  for (const [name, text] of files) {
+  const { text, assets } = packageFiles(pkg);
+  const all: Array<[string, string | Uint8Array]> = [...text, ...[...assets].map(([name, bytes]) => [`assets/${name}`, bytes] as [string, Uint8Array])];
+  for (const [name, content] of all) {
     await mkdir(join(dir, name, '..'), { recursive: true });
-    await writeFile(join(dir, name), text);
+    await writeFile(join(dir, name), content);
   }
-  return [...files.keys()];
+  return all.map(([name]) => name);
 }

@@ -22,7 +22,8 @@ describe('course packages', () => {
 
   it('read a zip of the folder, with or without a top folder', async () => {
     const pkg = samplePackage();
-    const files = Object.fromEntries([...packageFiles(pkg)].map(([name, text]) => [`sample-course/${name}`, strToU8(text)]));
+    const { text, assets } = packageFiles(pkg);
+    const files = Object.fromEntries([...[...text].map(([name, t]) => [`sample-course/${name}`, strToU8(t)]), ...[...assets].map(([name, bytes]) => [`sample-course/assets/${name}`, bytes])]);
     const path = join(mkdtempSync(join(tmpdir(), 'destalk-pkg-')), 'course.zip');
     writeFileSync(path, zipSync(files));
     expect(await readCoursePackage(path)).toEqual(pkg);
@@ -36,7 +37,9 @@ describe('course packages', () => {
 
   it('name every problem with its place', () => {
     const files = packageFiles(samplePackage());
-    files.set('course.yaml', files.get('course.yaml')!.replace('passMark: 60', 'passMark: 160').replace('- q-scenario', '- q-missing'));
+    files.text.set('course.yaml', files.text.get('course.yaml')!.replace('passMark: 60', 'passMark: 160').replace('- q-scenario', '- q-missing'));
+    files.text.set('lessons/overview.en.md', '![A diagram](assets/missing.png)');
+    files.assets.set('notes.svg', new Uint8Array([60]));
     const error = (() => {
       try {
         parsePackageFiles(files);
@@ -47,6 +50,8 @@ describe('course packages', () => {
     expect(error).toBeInstanceOf(AppError);
     expect(error?.message).toContain('modules.0.quiz.passMark');
     expect(error?.message).toContain('unknown item q-missing');
+    expect(error?.message).toContain('modules.0.lessons.0.body.en: unknown asset missing.png');
+    expect(error?.message).toContain('assets.');
   });
 
   it('check the shape of items: one correct answer for single choice', () => {

@@ -18,6 +18,7 @@ export async function exportCoursePackage(platform: Pick<Platform, 'db'>, slug: 
   const quizzes = await platform.db.selectFrom('quizzes').selectAll().where('versionId', '=', version.id).execute();
   // Ids are time-ordered (UUIDv7), so id order is the order the package listed the items in.
   const items = await platform.db.selectFrom('quiz_items').selectAll().where('versionId', '=', version.id).orderBy('id').execute();
+  const assets = await platform.db.selectFrom('course_assets').select(['name', 'bytes']).where('versionId', '=', version.id).execute();
   const quizOf = (q: (typeof quizzes)[number]) => ({
     key: q.key,
     title: JSON.parse(q.title),
@@ -50,5 +51,6 @@ export async function exportCoursePackage(platform: Pick<Platform, 'db'>, slug: 
     }),
     ...(finalQuiz ? { finalQuiz: quizOf(finalQuiz) } : {}),
     items: items.map((i) => ({ key: i.key, type: i.type, ...JSON.parse(i.content) }) as Item),
+    assets: assets.map((a) => ({ name: a.name, bytes: new Uint8Array(a.bytes) })),
   });
 }

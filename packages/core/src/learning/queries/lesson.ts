@@ -1,11 +1,11 @@
 import type { Actor } from '../../accounts/actor.ts';
-import { renderMarkdown } from '../../content/markdown.ts';
 import { AppError } from '../../errors.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { isLocale, type Locale } from '../../i18n/locales.ts';
 import type { Platform } from '../../platform.ts';
 import { inBranch } from '../completion.ts';
 import { requireSeat } from '../enrolment-access.ts';
 import { itemsByKey } from '../item-store.ts';
+import { type LessonAssets, renderLessonMarkdown } from '../lesson-markdown.ts';
 import { pickLocale } from '../localize.ts';
 import { type ItemView, presentItem } from '../present-item.ts';
 import type { Audience } from '../schema.ts';
@@ -29,18 +29,38 @@ export interface LessonView {
 const rendered = new Map<string, string>();
 const MAX_CACHED = 2000;
 
-function renderOnce(lessonId: string, lang: string, markdown: string): string {
-  const key = `${lessonId}:${lang}`;
+async function versionAssets(platform: Pick<Platform, 'db'>, versionId: string): Promise<LessonAssets> {
+  const rows = await platform.db.selectFrom('course_assets').select(['name', 'size']).where('versionId', '=', versionId).execute();
+  const transcripts = rows.some((r) => r.name.endsWith('.txt'))
+    ? await platform.db.selectFrom('course_assets').select(['name', 'bytes']).where('versionId', '=', versionId).where('name', 'like', '%.txt').execute()
+    : [];
+  const texts = new Map(transcripts.map((t) => [t.name, new TextDecoder().decode(t.bytes)]));
+  return { url: (name) => `/learn/assets/${versionId}/${name}`, sizes: new Map(rows.map((r) => [r.name, r.size])), text: (name) => texts.get(name) };
+}
+
+async function renderOnce(platform: Pick<Platform, 'db' | 'translate'>, lesson: { id: string; versionId: string }, lang: string, markdown: string): Promise<string> {
+  const key = `${lesson.id}:${lang}`;
   let html = rendered.get(key);
   if (html === undefined) {
-    html = renderMarkdown(markdown);
+    const t = platform.translate(isLocale(lang) ? lang : 'en');
+    html = renderLessonMarkdown(markdown, lang, await versionAssets(platform, lesson.versionId), {
+      callout: {
+        note: t('domain:lessonMedia.callout.note'),
+        tip: t('domain:lessonMedia.callout.tip'),
+        warning: t('domain:lessonMedia.callout.warning'),
+        important: t('domain:lessonMedia.callout.important'),
+        caution: t('domain:lessonMedia.callout.caution'),
+      },
+      transcript: t('domain:lessonMedia.transcript'),
+      fileInfo: (type, size) => t('domain:lessonMedia.fileInfo', { type, size }),
+    });
     if (rendered.size >= MAX_CACHED) rendered.delete(rendered.keys().next().value!);
     rendered.set(key, html);
   }
   return html;
 }
 
-export async function lessonView(platform: Pick<Platform, 'db' | 'clock'>, actor: Actor, cohortId: string, lessonKey: string, locale: Locale): Promise<LessonView> {
+export async function lessonView(platform: Pick<Platform, 'db' | 'clock' | 'translate'>, actor: Actor, cohortId: string, lessonKey: string, locale: Locale): Promise<LessonView> {
   const seat = await requireSeat(platform, actor, cohortId);
   const lessons = await platform.db
     .selectFrom('course_lessons')
@@ -66,7 +86,7 @@ export async function lessonView(platform: Pick<Platform, 'db' | 'clock'>, actor
     moduleTitle: pickLocale(lesson.moduleTitle, locale, seat.defaultLocale).text,
     key: lesson.key,
     title: pickLocale(lesson.title, locale, seat.defaultLocale).text,
-    html: renderOnce(lesson.id, body.lang, body.text),
+    html: await renderOnce(platform, { id: lesson.id, versionId: seat.versionId }, body.lang, body.text),
     lang: body.lang,
     fallback: body.fallback,
     done: Boolean(done),

@@ -4,6 +4,8 @@ import type { MemberRole } from '../../organisations/schema.ts';
 import type { Platform } from '../../platform.ts';
 import { createCohort } from '../commands/create-cohort.ts';
 import { importCoursePackage } from '../commands/import-course-package.ts';
+import { completeLesson } from '../commands/progress.ts';
+import { submitQuizAttempt } from '../commands/quiz-attempt.ts';
 import type { CohortInput } from '../cohort-schema.ts';
 import { samplePackage } from './sample-package.ts';
 
@@ -55,4 +57,12 @@ export async function bulkLearners(platform: Platform, organisation: { id: strin
     });
   }
   return actors;
+}
+
+/** Takes a seated victim-support learner of the sample course through every required step. */
+export async function completeSampleCourse(platform: Platform, learner: Actor, cohortId: string): Promise<void> {
+  for (const key of ['overview', 'support-intake', 'safety-first']) await completeLesson(platform, learner, cohortId, key);
+  await submitQuizAttempt(platform, learner, cohortId, 'quiz-forms', { 'q-single': ['b'], 'q-multiple': ['a', 'b'], 'q-scenario-1': ['a'] }, 1);
+  const final = await submitQuizAttempt(platform, learner, cohortId, 'final', { 'q-true-false': ['f'] }, 1);
+  if (!final.courseComplete) throw new Error('the sample course should be complete');
 }

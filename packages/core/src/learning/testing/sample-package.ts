@@ -1,5 +1,31 @@
 import { type CoursePackage, coursePackageSchema, type CoursePackageInput } from '../schema.ts';
 
+const text = (value: string) => new TextEncoder().encode(value);
+/** A 1×1 transparent PNG. */
+const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'));
+
+/** Assets of the optional lesson: an image, a captioned video with a transcript, a download. */
+export const SAMPLE_ASSETS = [
+  { name: 'signs.png', bytes: PNG },
+  { name: 'intro.mp4', bytes: text('not really a video, but bytes to serve') },
+  { name: 'intro.en.vtt', bytes: text('WEBVTT\n\n00:00.000 --> 00:02.000\nWelcome.\n') },
+  { name: 'intro.en.txt', bytes: text('Welcome. This video shows where to look.') },
+  { name: 'safety-plan.pdf', bytes: text('%PDF-1.4\n% sample\n') },
+];
+
+const OPTIONAL_READING = [
+  '> [!WARNING]',
+  '> Removing an app can alert the person who installed it.',
+  '',
+  '![Warning signs on a phone](assets/signs.png)',
+  '',
+  '![How stalkerware gets onto a phone](assets/intro.mp4)',
+  '',
+  'Download the [safety plan template](assets/safety-plan.pdf).',
+  '',
+  '![Tracking pixel](https://tracker.example/pixel.png)',
+].join('\n');
+
 /**
  * A small course with everything a package can hold: two languages, audience branches, a
  * knowledge check, a module quiz with a scenario item and a final quiz. Tests build variants.
@@ -26,7 +52,7 @@ export function samplePackageInput(overrides: Partial<CoursePackageInput> = {}):
           { key: 'overview', title: { en: 'Overview', it: 'Panoramica' }, body: { en: '## Overview\n\nText.', it: '## Panoramica\n\nTesto.' }, knowledgeCheck: ['kc-1'] },
           { key: 'support-intake', audience: 'victim_support', title: { en: 'Asking at intake' }, body: { en: 'Ask about devices.' } },
           { key: 'perp-naming', audience: 'perpetrator_programme', title: { en: 'Naming control' }, body: { en: 'Name the behaviour.' } },
-          { key: 'optional-reading', required: false, title: { en: 'Further reading' }, body: { en: 'Optional.' } },
+          { key: 'optional-reading', required: false, title: { en: 'Further reading' }, body: { en: OPTIONAL_READING } },
         ],
         quiz: { key: 'quiz-forms', title: { en: 'Module quiz' }, passMark: 60, attemptLimit: 2, shuffle: false, items: ['q-single', 'q-multiple', 'q-scenario'] },
       },
@@ -37,6 +63,7 @@ export function samplePackageInput(overrides: Partial<CoursePackageInput> = {}):
         lessons: [{ key: 'safety-first', title: { en: 'Safety first' }, body: { en: 'Plan before removing.' } }],
       },
     ],
+    assets: SAMPLE_ASSETS,
     finalQuiz: { key: 'final', title: { en: 'Final quiz' }, passMark: 50, attemptLimit: 3, items: ['q-true-false'] },
     items: [
       {

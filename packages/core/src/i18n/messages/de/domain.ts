@@ -23,5 +23,10 @@ const domain: Translation<typeof en> = {
     coordinator: 'Koordinator*in',
     admin: 'Plattformadministrator*in',
   },
+  lessonMedia: {
+    callout: { note: 'Hinweis', tip: 'Tipp', warning: 'Warnung', important: 'Wichtig', caution: 'Vorsicht' },
+    transcript: 'Transkript',
+    fileInfo: '{type}, {size}',
+  },
 };
 export default domain;

@@ -29,5 +29,6 @@ const validation: Translation<typeof en> = {
   invitationOnly: 'Diese Lerngruppe ist nur auf Einladung zugänglich.',
   quizAlreadyPassed: 'Sie haben dieses Quiz bereits bestanden.',
   noAttemptsLeft: 'Sie haben alle Versuche für dieses Quiz genutzt. Bitte wenden Sie sich an Ihre Trainerin oder Ihren Trainer.',
+  answerRequired: 'Bitte wählen Sie eine Antwort auf diese Frage.',
 };
 export default validation;

@@ -20,4 +20,9 @@ export default {
     coordinator: 'Coordinator',
     admin: 'Platform administrator',
   },
+  lessonMedia: {
+    callout: { note: 'Note', tip: 'Tip', warning: 'Warning', important: 'Important', caution: 'Caution' },
+    transcript: 'Transcript',
+    fileInfo: '{type}, {size}',
+  },
 } as const;

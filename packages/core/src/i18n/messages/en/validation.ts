@@ -26,4 +26,5 @@ export default {
   invitationOnly: 'This cohort is by invitation only.',
   quizAlreadyPassed: 'You have already passed this quiz.',
   noAttemptsLeft: 'You have used all attempts for this quiz. Please contact your trainer.',
+  answerRequired: 'Choose an answer to this question.',
 } as const;

@@ -23,5 +23,10 @@ const domain: Translation<typeof en> = {
     coordinator: 'Coordinador/a',
     admin: 'Administrador/a de la plataforma',
   },
+  lessonMedia: {
+    callout: { note: 'Nota', tip: 'Consejo', warning: 'Advertencia', important: 'Importante', caution: 'Precaución' },
+    transcript: 'Transcripción',
+    fileInfo: '{type}, {size}',
+  },
 };
 export default domain;

@@ -29,5 +29,6 @@ const validation: Translation<typeof en> = {
   invitationOnly: 'A este grupo solo se accede por invitación.',
   quizAlreadyPassed: 'Ya has superado este cuestionario.',
   noAttemptsLeft: 'Has agotado los intentos de este cuestionario. Ponte en contacto con tu persona formadora.',
+  answerRequired: 'Elige una respuesta para esta pregunta.',
 };
 export default validation;

@@ -27,5 +27,10 @@ const domain: Translation<typeof en> = {
     coordinator: 'Coordinateur·rice',
     admin: 'Administrateur·rice de la plateforme',
   },
+  lessonMedia: {
+    callout: { note: 'Remarque', tip: 'Conseil', warning: 'Avertissement', important: 'Important', caution: 'Prudence' },
+    transcript: 'Transcription',
+    fileInfo: '{type}, {size}',
+  },
 };
 export default domain;

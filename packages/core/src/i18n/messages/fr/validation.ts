@@ -29,5 +29,6 @@ const validation: Translation<typeof en> = {
   invitationOnly: 'Ce groupe est accessible uniquement sur invitation.',
   quizAlreadyPassed: 'Vous avez déjà réussi ce quiz.',
   noAttemptsLeft: 'Vous avez utilisé toutes les tentatives pour ce quiz. Veuillez contacter votre équipe de formation.',
+  answerRequired: 'Veuillez choisir une réponse à cette question.',
 };
 export default validation;

@@ -23,5 +23,10 @@ const domain: Translation<typeof en> = {
     coordinator: 'Coordinatore/coordinatrice',
     admin: 'Amministratore/amministratrice della piattaforma',
   },
+  lessonMedia: {
+    callout: { note: 'Nota', tip: 'Suggerimento', warning: 'Attenzione', important: 'Importante', caution: 'Cautela' },
+    transcript: 'Trascrizione',
+    fileInfo: '{type}, {size}',
+  },
 };
 export default domain;

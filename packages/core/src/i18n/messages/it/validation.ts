@@ -29,5 +29,6 @@ const validation: Translation<typeof en> = {
   invitationOnly: 'A questa edizione si partecipa solo su invito.',
   quizAlreadyPassed: 'Hai già superato questo quiz.',
   noAttemptsLeft: 'Hai usato tutti i tentativi per questo quiz. Contatta chi ti segue nella formazione.',
+  answerRequired: 'Scegli una risposta a questa domanda.',
 };
 export default validation;
