@@ -17,11 +17,14 @@ export default [
     route('invitations/:token', 'routes/invitation.tsx'),
     route('guides', 'routes/guides.tsx'),
     route('guides/:slug', 'routes/guide.tsx'),
+    route('verify', 'routes/verify.tsx'),
+    route('verify/:code', 'routes/verify-code.tsx'),
   ]),
   route('language', 'routes/language.ts'),
   route('sign-out', 'routes/sign-out.ts'),
   // Course files (a resource route: checks the actor itself).
   route('learn/assets/:versionId/:name', 'routes/learn-asset.ts'),
+  route('learn/certificates/:certificateId/pdf', 'routes/learn-certificate-pdf.ts'),
   // Signed-in pages: every loader and action checks the actor itself.
   layout('routes/app-layout.tsx', [
     route('dashboard', 'routes/dashboard.tsx'),

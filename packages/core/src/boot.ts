@@ -1,5 +1,6 @@
 import { migrateToLatest } from '@destalk/db';
 import { HOUR } from './clock.ts';
+import { sendCertificateReminders } from './certificates/reminders.ts';
 import { runRetention } from './maintenance/retention.ts';
 import type { Platform } from './platform.ts';
 import { seedDemo, shouldSeedDemo } from './seed/demo.ts';
@@ -14,7 +15,7 @@ export interface BootResult {
 /**
  * What a server does before it accepts requests: apply migrations (Kysely's migration lock makes
  * parallel starts safe), seed demo content on a fresh embedded install, start the job workers and
- * the hourly retention sweep.
+ * the hourly retention sweep and certificate reminders (reminders also once at start).
  */
 export async function bootPlatform(platform: Platform, options: { runJobs?: boolean } = {}): Promise<BootResult> {
   const outcome = await migrateToLatest(platform.db, platform.dialect);
@@ -28,9 +29,17 @@ export async function bootPlatform(platform: Platform, options: { runJobs?: bool
       runRetention(platform)
         .then((result) => platform.logger.info({ retention: result }, 'retention sweep done'))
         .catch((error: unknown) => platform.logger.error({ err: error }, 'retention sweep failed'));
-    timer = setInterval(sweep, HOUR);
+    const remind = () =>
+      sendCertificateReminders(platform)
+        .then((result) => result.sent && platform.logger.info({ reminders: result }, 'certificate reminders queued'))
+        .catch((error: unknown) => platform.logger.error({ err: error }, 'certificate reminders failed'));
+    timer = setInterval(() => {
+      void sweep();
+      void remind();
+    }, HOUR);
     timer.unref();
     setTimeout(sweep, 60_000).unref();
+    void remind();
   }
   return { migrationsApplied: outcome.applied, demoSeeded, stop: () => timer && clearInterval(timer) };
 }

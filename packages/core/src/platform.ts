@@ -3,7 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import type { Logger } from 'pino';
 import { type Auth, createAuth } from './accounts/auth.ts';
 import { type AuditLog, DatabaseAuditLog } from './audit/audit-log.ts';
-import { type Clock, systemClock } from './clock.ts';
+import { type Clock, ShiftedClock, systemClock } from './clock.ts';
 import type { AppConfig } from './config/env.ts';
 import { type Mailer, OutboxMailer, SmtpMailer } from './email/mailer.ts';
 import { registerEmailJob } from './email/send-email.ts';
@@ -50,7 +50,7 @@ export interface PlatformOverrides {
 
 export function createPlatform(config: AppConfig, overrides: PlatformOverrides = {}): Platform {
   const logger = overrides.logger ?? createLogger(config.logLevel);
-  const clock = overrides.clock ?? systemClock;
+  const clock = overrides.clock ?? (config.clockStart ? new ShiftedClock(config.clockStart) : systemClock);
   const handle =
     overrides.database ??
     connect(config.databaseUrl, { poolMax: config.databasePoolMax, onIdleError: (error) => logger.warn({ err: error }, 'an idle database connection failed; it will be replaced') });

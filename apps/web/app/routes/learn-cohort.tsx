@@ -1,3 +1,4 @@
+import { myCertificates } from '@destalk/core/certificates/queries/certificates';
 import { setLearnerAudience } from '@destalk/core/learning/commands/progress';
 import { selfAssessmentView, submitSelfAssessment } from '@destalk/core/learning/commands/self-assessment';
 import { courseOutline } from '@destalk/core/learning/queries/course-outline';
@@ -20,7 +21,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return guardLoader(request, async () => {
     const outline = await courseOutline(context.platform, actor, params.cohortId, locale);
     const selfAssessment = await selfAssessmentView(context.platform, actor, params.cohortId, locale);
-    return { title: outline.courseTitle, outline, selfAssessment };
+    const certificate = outline.complete ? (await myCertificates(context.platform, actor, locale)).find((c) => c.courseId === outline.certificateCourseId && c.status !== 'revoked') : undefined;
+    return { title: outline.courseTitle, outline, selfAssessment, certificate: certificate ? { id: certificate.id, courseTitle: certificate.courseTitle } : null };
   });
 }
 
@@ -62,7 +64,7 @@ function QuizLine({ cohortId, quiz, label }: { cohortId: string; quiz: NonNullab
   );
 }
 
-export default function LearnCohort({ loaderData: { outline: o, selfAssessment }, actionData }: Route.ComponentProps) {
+export default function LearnCohort({ loaderData: { outline: o, selfAssessment, certificate }, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const done = actionData && 'done' in actionData ? actionData.done : undefined;
   const due = selfAssessment.due;
@@ -77,6 +79,15 @@ export default function LearnCohort({ loaderData: { outline: o, selfAssessment }
           </Alert>
         ) : null}
         {o.fallback ? <Alert>{t('learn:outline.fallback')}</Alert> : null}
+        {certificate ? (
+          <Alert tone="success" title={t('certificates:earned')}>
+            <p className="mt-2">
+              <a href={`/learn/certificates/${certificate.id}/pdf`} className={buttonClass('primary')} download aria-label={t('certificates:downloadOf', { course: certificate.courseTitle })}>
+                {t('certificates:download')}
+              </a>
+            </p>
+          </Alert>
+        ) : null}
         {due ? <SelfAssessmentForm view={{ ...selfAssessment, due }} state={stateFor(actionData, 'self-assessment')} /> : null}
         <Card>
           <div className="flex flex-wrap items-center justify-between gap-4">

@@ -1,10 +1,13 @@
 import { enrolInCohort, withdrawFromCohort } from '@destalk/core/learning/commands/enrolment';
+import { myCertificates } from '@destalk/core/certificates/queries/certificates';
+import { courseOutline } from '@destalk/core/learning/queries/course-outline';
 import { learnerCourses } from '@destalk/core/learning/queries/learner-courses';
 import { Alert, Badge, Button, buttonClass, Card, PageHeader } from '@destalk/ui';
 import { useTranslation } from 'react-i18next';
 import { data, Form, Link } from 'react-router';
 import type { Route } from './+types/learn';
 import { FormErrors } from '../components/form-errors.tsx';
+import { CertificateList } from '../components/learn/certificate-list.tsx';
 import { requireActor } from '../lib/actor.server.ts';
 import { stateFor } from '../lib/form-state.ts';
 import { formatDate } from '../lib/format.ts';
@@ -21,7 +24,26 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     dates: t('learn:dates', { start: formatDate(c.startsAt, locale), end: formatDate(c.endsAt, locale) }),
     enrolBy: t('learn:enrolBy', { date: formatDate(c.enrolmentClosesAt, locale) }),
   });
-  return { title: t('learn:title'), mine: mine.map(view), open: open.map(view) };
+  // Progress for the cohorts with a seat (a learner is in a handful at most).
+  const percent = new Map<string, number>();
+  for (const c of mine.filter((m) => m.status === 'seated')) percent.set(c.cohortId, (await courseOutline(context.platform, actor, c.cohortId, locale)).percent);
+  const certificates = (await myCertificates(context.platform, actor, locale)).map((c) => ({
+    id: c.id,
+    code: c.code,
+    courseTitle: c.courseTitle,
+    status: c.status,
+    refresherDue: c.refresherDue,
+    dateLine: c.status === 'valid' ? t('certificates:validUntil', { date: formatDate(c.expiresAt, locale) }) : c.status === 'expired' ? t('certificates:expiredOn', { date: formatDate(c.expiresAt, locale) }) : t('certificates:revokedNote'),
+    refreshers: open.filter((o) => o.refresherOfCourseId === c.courseId).map((o) => ({ cohortId: o.cohortId, cohortTitle: o.cohortTitle })),
+  }));
+  const offeredWithCertificate = new Set(certificates.flatMap((c) => (c.refresherDue ? c.refreshers.map((r) => r.cohortId) : [])));
+  return {
+    title: t('learn:title'),
+    mine: mine.map((c) => ({ ...view(c), percent: percent.get(c.cohortId) ?? null })),
+    // A due refresher is offered with its certificate, not again among the open cohorts.
+    open: open.filter((o) => !offeredWithCertificate.has(o.cohortId)).map(view),
+    certificates,
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -78,6 +100,14 @@ export default function Learn({ loaderData: d, actionData }: Route.ComponentProp
                   {c.status === 'waitlisted' ? t('learn:status.waitlisted', { position: c.waitlistPosition ?? 0 }) : t(`learn:status.${c.status}`)}
                 </Badge>
               </div>
+              {c.percent !== null ? (
+                <div className="mt-3 flex items-center gap-3">
+                  <div className="h-2 max-w-xs flex-1 overflow-hidden rounded-full bg-surface-muted" aria-hidden="true">
+                    <div className="h-full rounded-full bg-accent" style={{ width: `${c.percent}%` }} />
+                  </div>
+                  <span className="text-sm text-muted">{t('learn:outline.progress', { percent: c.percent })}</span>
+                </div>
+              ) : null}
               <div className="mt-4 flex flex-wrap gap-3">
                 {c.status !== 'waitlisted' ? (
                   <Link to={`/learn/cohorts/${c.cohortId}`} className={buttonClass('primary')}>
@@ -97,6 +127,7 @@ export default function Learn({ loaderData: d, actionData }: Route.ComponentProp
             </Card>
           ))}
         </section>
+        <CertificateList certificates={d.certificates} />
         <section aria-labelledby="open-title" className="flex flex-col gap-3">
           <h2 id="open-title" className="text-2xl">
             {t('learn:openTitle')}

@@ -31,6 +31,7 @@ export const AUDIT_EVENTS = [
   'stalkerware.feeds_imported',
   'stalkerware.report_saved',
   'stalkerware.report_deleted',
+  'certificate.revoked',
   'data.exported',
 ] as const;
 

@@ -33,6 +33,11 @@ const envSchema = z.object({
   STORAGE_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  /**
+   * Start the platform's clock at this moment (ISO 8601) instead of now; it then runs normally.
+   * For rehearsing reminders and expiries on a test or training installation — never in production.
+   */
+  CLOCK_START: z.iso.datetime().optional(),
   /** The course packages the demo seed imports (the platform's own courses ship here). */
   COURSES_DIR: z.string().min(1).default('./content/courses'),
   TRUST_PROXY: bool.default(false),
@@ -71,6 +76,7 @@ export interface AppConfig {
   logLevel: string;
   seedDemo: 'auto' | 'true' | 'false';
   coursesDir: string;
+  clockStart: string | undefined;
   trustProxy: boolean;
   jobsPollMs: number;
   runJobs: boolean;
@@ -127,6 +133,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
     coursesDir: resolve(e.COURSES_DIR),
+    clockStart: e.CLOCK_START,
     trustProxy: e.TRUST_PROXY,
     jobsPollMs: e.JOBS_POLL_MS,
     runJobs: e.RUN_JOBS,
@@ -156,5 +163,6 @@ export function describeConfig(config: AppConfig): string {
     `storage=local ${config.storageDir}`,
     `jobs=${config.databaseDialect === 'postgres' ? 'pg-boss' : 'database runner'}${config.runJobs ? '' : ' (enqueue only)'}`,
     `public_url=${config.publicUrl}`,
+    ...(config.clockStart ? [`CLOCK SHIFTED: started at ${config.clockStart} (test installations only)`] : []),
   ].join(' ');
 }

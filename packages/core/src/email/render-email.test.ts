@@ -14,6 +14,7 @@ const samples: { [K in EmailTemplateName]: EmailTemplates[K] } = {
   magicLinkTwoFactor: { url: 'https://x.test/sign-in' },
   invitation: { inviterName: 'Chiara', organisationName: 'Safe Harbour', role: 'coordinator', url: 'https://x.test/invitations/t', days: 14 },
   seatConfirmed: { courseTitle: 'A course', cohortTitle: 'Spring 2027', url: 'https://x.test/learn/c' },
+  certificateReminder: { expired: false, expiresAt: '2027-03-01T10:00:00.000Z', url: 'https://x.test/learn' },
   passwordChanged: { name: 'Ada', date: '2026-03-01T10:00:00.000Z', url: 'https://x.test/forgot-password' },
   twoFactorChanged: { name: 'Ada', enabled: true, date: '2026-03-01T10:00:00.000Z', url: 'https://x.test/account/security' },
 };
@@ -36,6 +37,16 @@ describe('renderEmail', () => {
       });
     }
   }
+
+  it('words an expiry reminder without revealing the subject matter, before and after the date', () => {
+    const t = translatorFor(i18n, 'en');
+    const soon = renderEmail('certificateReminder', samples.certificateReminder, { t, locale: 'en', appName: 'Training', publicUrl: 'https://x.test' });
+    expect(soon.subject).toBe('Your certificate expires on March 1, 2027');
+    const expired = renderEmail('certificateReminder', { ...samples.certificateReminder, expired: true }, { t, locale: 'en', appName: 'Training', publicUrl: 'https://x.test' });
+    expect(expired.subject).toBe('Your certificate has expired');
+    expect(expired.text).toContain('Your training certificate expired on March 1, 2027.');
+    expect(`${soon.text}${expired.text}`).not.toMatch(revealing);
+  });
 
   it('escapes HTML in names', () => {
     const mail = renderEmail('verifyEmail', { name: '<script>x</script>', url: 'https://x.test/v?token=a&b=1', expiresHours: 24 }, { t: translatorFor(i18n, 'en'), locale: 'en', appName: 'Training', publicUrl: 'https://x.test' });

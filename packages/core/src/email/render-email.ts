@@ -22,7 +22,8 @@ const escapeHtml = (value: string) =>
 export function renderEmail<K extends EmailTemplateName>(template: K, params: EmailTemplates[K], ctx: RenderContext): RenderedEmail {
   const formatDate = (iso: string) =>
     new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC';
-  const content: EmailContent = templates[template](params, { t: ctx.t, formatDate, appName: ctx.appName });
+  const formatDay = (iso: string) => new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+  const content: EmailContent = templates[template](params, { t: ctx.t, formatDate, formatDay, appName: ctx.appName });
   const greeting = content.greetingName ? ctx.t('email:greeting', { name: content.greetingName }) : ctx.t('email:greetingNoName');
   const signature = ctx.t('email:signature', { appName: ctx.appName });
   const footer = ctx.t('email:footer', { appName: ctx.appName, publicUrl: ctx.publicUrl });

@@ -9,6 +9,8 @@ export interface EmailTemplates {
   magicLinkTwoFactor: { url: string };
   invitation: { inviterName: string; organisationName: string; role: 'learner' | 'trainer' | 'coordinator'; url: string; days: number };
   seatConfirmed: { courseTitle: string; cohortTitle: string; url: string };
+  /** Discreet on purpose: no course title, nothing about the subject matter. */
+  certificateReminder: { expired: boolean; expiresAt: string; url: string };
   passwordChanged: { name: string; date: string; url: string };
   twoFactorChanged: { name: string; enabled: boolean; date: string; url: string };
 }
@@ -28,6 +30,8 @@ export interface EmailContent {
 export interface TemplateContext {
   t: Translate;
   formatDate: (iso: string) => string;
+  /** A calendar day without the time (expiry dates). */
+  formatDay: (iso: string) => string;
   appName: string;
 }
 
@@ -89,6 +93,13 @@ export const templates: { [K in EmailTemplateName]: Builder<K> } = {
     greetingName: undefined,
     paragraphs: [t('email:seatConfirmed.intro', { courseTitle: p.courseTitle, cohortTitle: p.cohortTitle })],
     action: { label: t('email:seatConfirmed.action'), url: p.url },
+    after: [],
+  }),
+  certificateReminder: (p, { t, formatDay }) => ({
+    subject: p.expired ? t('email:certificateReminder.subjectExpired') : t('email:certificateReminder.subjectSoon', { date: formatDay(p.expiresAt) }),
+    greetingName: undefined,
+    paragraphs: [t(p.expired ? 'email:certificateReminder.introExpired' : 'email:certificateReminder.introSoon', { date: formatDay(p.expiresAt) })],
+    action: { label: t('email:certificateReminder.action'), url: p.url },
     after: [],
   }),
   passwordChanged: (p, { t, formatDate }) => ({

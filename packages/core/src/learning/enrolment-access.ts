@@ -11,6 +11,8 @@ export interface LearnerContext {
   cohortTitle: string;
   versionId: string;
   courseId: string;
+  /** The course whose certificate completing this one earns or renews. */
+  certificateCourseId: string;
   defaultLocale: string;
   locales: string[];
   courseTitle: string;
@@ -39,6 +41,7 @@ export async function requireSeat(platform: Pick<Platform, 'db'>, actor: Actor, 
       'cohorts.versionId',
       'cohorts.courseId',
       'courses.defaultLocale',
+      'courses.refresherOfCourseId',
       'course_versions.locales',
       'course_versions.title as courseTitle',
     ])
@@ -47,5 +50,6 @@ export async function requireSeat(platform: Pick<Platform, 'db'>, actor: Actor, 
     .executeTakeFirst();
   if (!row || row.status === 'withdrawn' || row.status === 'removed') throw new AppError('not_found');
   if (row.status === 'waitlisted') throw new AppError('forbidden', 'waiting for a seat');
-  return { ...row, status: row.status as LearnerContext['status'], audience: row.audience as LearnerAudience, locales: JSON.parse(row.locales) as string[] };
+  const { refresherOfCourseId, ...rest } = row;
+  return { ...rest, certificateCourseId: refresherOfCourseId ?? row.courseId, status: row.status as LearnerContext['status'], audience: row.audience as LearnerAudience, locales: JSON.parse(row.locales) as string[] };
 }

@@ -18,7 +18,7 @@ export async function shippedCourses(dir: string): Promise<CoursePackage[]> {
 }
 
 /**
- * Imports the shipped courses and opens a cohort of each main course for the demo organisations
+ * Imports the shipped courses and opens a cohort of each (refreshers too) for the demo organisations
  * given, so a first start shows the whole learning flow. The seed acts as a platform administrator.
  */
 export async function seedDemoCourses(platform: Platform, adminUserId: string, organisations: Array<{ id: string; name: string; seats: number }>): Promise<string[]> {
@@ -28,12 +28,12 @@ export async function seedDemoCourses(platform: Platform, adminUserId: string, o
   const now = platform.clock.now().getTime();
   const day = (offset: number) => new Date(now + offset * DAY).toISOString();
   const cohortIds: string[] = [];
-  for (const pkg of packages.filter((p) => p.refresherOf === null)) {
+  for (const pkg of packages) {
     for (const organisation of organisations) {
       const { id } = await createCohort(platform, seed, {
         courseSlug: pkg.slug,
         organisationId: organisation.id,
-        title: `${organisation.name} – ${new Date(now).getUTCFullYear()}`,
+        title: `${organisation.name} – ${new Date(now).getUTCFullYear()}${pkg.refresherOf ? ' (refresher)' : ''}`,
         startsAt: day(-7),
         endsAt: day(90),
         enrolmentOpensAt: day(-14),

@@ -43,13 +43,21 @@ describe.each(testDialects())('demo content on %s', (dialect) => {
       { slug: 'sample-course', status: 'published' },
       { slug: 'sample-refresher', status: 'published' },
     ]);
-    const cohorts = await platform.db.selectFrom('cohorts').innerJoin('organisations', 'organisations.id', 'cohorts.organisationId').select(['organisations.slug', 'cohorts.seatCap']).orderBy('organisations.slug').execute();
+    const cohorts = await platform.db
+      .selectFrom('cohorts')
+      .innerJoin('organisations', 'organisations.id', 'cohorts.organisationId')
+      .innerJoin('courses', 'courses.id', 'cohorts.courseId')
+      .select(['organisations.slug', 'courses.slug as course', 'cohorts.seatCap'])
+      .where('courses.slug', '=', 'sample-course')
+      .orderBy('organisations.slug')
+      .execute();
     expect(cohorts).toEqual([
-      { slug: 'city-social-services', seatCap: 15 },
-      { slug: 'police-cyber-unit', seatCap: 15 },
-      { slug: 'safe-harbour', seatCap: 20 },
-      { slug: 'turning-point', seatCap: 12 },
+      { slug: 'city-social-services', course: 'sample-course', seatCap: 15 },
+      { slug: 'police-cyber-unit', course: 'sample-course', seatCap: 15 },
+      { slug: 'safe-harbour', course: 'sample-course', seatCap: 20 },
+      { slug: 'turning-point', course: 'sample-course', seatCap: 12 },
     ]);
+    expect(await platform.db.selectFrom('cohorts').select('id').execute()).toHaveLength(8);
 
     const result = await signIn(platform, { email: 'learner@demo.destalk.test', password: DEMO_PASSWORD }, requestMeta());
     expect(result.value.status).toBe('signed_in');

@@ -144,6 +144,7 @@ const admin: Translation<typeof en> = {
     'stalkerware.feeds_imported': 'Indikatoren importiert',
     'stalkerware.report_saved': 'Check-Bericht gespeichert',
     'stalkerware.report_deleted': 'Check-Bericht gelöscht',
+    'certificate.revoked': 'Bescheinigung widerrufen',
   },
 };
 export default admin;

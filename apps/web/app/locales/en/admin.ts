@@ -142,5 +142,6 @@ export default {
     'stalkerware.feeds_imported': 'Indicators imported',
     'stalkerware.report_saved': 'Check report saved',
     'stalkerware.report_deleted': 'Check report deleted',
+    'certificate.revoked': 'Certificate revoked',
   },
 } as const;

@@ -144,6 +144,7 @@ const admin: Translation<typeof en> = {
     'stalkerware.feeds_imported': 'Indicadores importados',
     'stalkerware.report_saved': 'Informe de comprobación guardado',
     'stalkerware.report_deleted': 'Informe de comprobación eliminado',
+    'certificate.revoked': 'Certificado revocado',
   },
 };
 export default admin;

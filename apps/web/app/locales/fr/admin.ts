@@ -144,6 +144,7 @@ const admin: Translation<typeof en> = {
     'stalkerware.feeds_imported': 'Indicateurs importés',
     'stalkerware.report_saved': 'Rapport de recherche enregistré',
     'stalkerware.report_deleted': 'Rapport de recherche supprimé',
+    'certificate.revoked': 'Attestation révoquée',
   },
 };
 export default admin;

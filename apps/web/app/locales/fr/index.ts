@@ -1,10 +1,11 @@
 import account from './account.ts';
 import admin from './admin.ts';
 import auth from './auth.ts';
+import certificates from './certificates.ts';
 import check from './check.ts';
 import common from './common.ts';
 import learn from './learn.ts';
 import org from './org.ts';
 import publicPages from './public.ts';
 
-export const fr = { common, public: publicPages, auth, account, org, admin, check, learn } as const;
+export const fr = { common, public: publicPages, auth, account, org, admin, check, learn, certificates } as const;

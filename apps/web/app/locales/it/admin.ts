@@ -145,6 +145,7 @@ const admin: Translation<typeof en> = {
     'stalkerware.feeds_imported': 'Indicatori importati',
     'stalkerware.report_saved': 'Report della verifica salvato',
     'stalkerware.report_deleted': 'Report della verifica eliminato',
+    'certificate.revoked': 'Attestato revocato',
   },
 };
 export default admin;

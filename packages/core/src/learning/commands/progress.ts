@@ -1,4 +1,5 @@
 import type { Actor } from '../../accounts/actor.ts';
+import { awardOnCompletion } from '../../certificates/commands/award.ts';
 import { AppError } from '../../errors.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Platform } from '../../platform.ts';
@@ -19,13 +20,15 @@ import { z } from 'zod';
 export async function settleCompletion(platform: Pick<Platform, 'db' | 'clock'>, actor: Actor, cohortId: string): Promise<boolean> {
   const outline = await courseOutline(platform, actor, cohortId, 'en');
   if (!outline.complete || outline.status === 'completed') return outline.complete;
-  await platform.db
+  const enrolment = await platform.db.selectFrom('enrolments').select('id').where('cohortId', '=', cohortId).where('userId', '=', actor.userId).executeTakeFirstOrThrow();
+  // Only the request that moves the enrolment to completed awards the certificate.
+  const moved = await platform.db
     .updateTable('enrolments')
     .set({ status: 'completed', completedAt: platform.clock.now().toISOString() })
-    .where('cohortId', '=', cohortId)
-    .where('userId', '=', actor.userId)
+    .where('id', '=', enrolment.id)
     .where('status', '=', 'seated')
-    .execute();
+    .executeTakeFirst();
+  if (Number(moved.numUpdatedRows) === 1) await awardOnCompletion(platform, enrolment.id);
   return true;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
+import { addMonths } from '../../clock.ts';
 import { AppError, type FieldErrors } from '../../errors.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { newId } from '../../ids.ts';
@@ -18,12 +19,6 @@ export interface SelfAssessmentView {
   /** The moment now due, or null when nothing is asked of the learner. */
   due: AssessmentMoment | null;
   statements: Array<{ key: string; dimension: 'knowledge' | 'confidence'; text: string }>;
-}
-
-function addMonths(iso: string, months: number): Date {
-  const date = new Date(iso);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date;
 }
 
 async function statementsOf(platform: Pick<Platform, 'db'>, versionId: string) {

@@ -8,6 +8,8 @@ import type { Audience } from '../schema.ts';
 
 export interface OutlineView {
   cohortId: string;
+  /** The course whose certificate this one earns (a refresher: its main course). */
+  certificateCourseId: string;
   cohortTitle: string;
   courseTitle: string;
   status: 'seated' | 'completed';
@@ -62,6 +64,7 @@ export async function courseOutline(platform: Pick<Platform, 'db'>, actor: Actor
   const finalQuiz = quizzes.find((q) => q.moduleId === null);
   return {
     cohortId,
+    certificateCourseId: seat.certificateCourseId,
     cohortTitle: seat.cohortTitle,
     courseTitle: text(seat.courseTitle),
     status: seat.status,

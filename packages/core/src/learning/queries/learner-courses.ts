@@ -5,6 +5,9 @@ import { pickLocale } from '../localize.ts';
 
 export interface LearnerCohort {
   cohortId: string;
+  courseId: string;
+  /** Set on a refresher: the main course whose certificate it renews. */
+  refresherOfCourseId: string | null;
   cohortTitle: string;
   courseTitle: string;
   courseSummary: string;
@@ -43,6 +46,8 @@ export async function learnerCourses(platform: Pick<Platform, 'db' | 'clock'>, a
       'course_versions.title as courseTitle',
       'course_versions.summary as courseSummary',
       'courses.defaultLocale',
+      'courses.id as courseId',
+      'courses.refresherOfCourseId',
       'enrolments.status',
       'enrolments.waitlistPosition',
     ])
@@ -71,6 +76,8 @@ export async function learnerCourses(platform: Pick<Platform, 'db' | 'clock'>, a
   const taken = new Map(seated.map((s) => [s.cohortId, Number(s.n)]));
   const view = (r: (typeof rows)[number]): LearnerCohort => ({
     cohortId: r.cohortId,
+    courseId: r.courseId,
+    refresherOfCourseId: r.refresherOfCourseId,
     cohortTitle: r.cohortTitle,
     courseTitle: pickLocale(r.courseTitle, locale, r.defaultLocale).text,
     courseSummary: pickLocale(r.courseSummary, locale, r.defaultLocale).text,

@@ -44,6 +44,13 @@ const email: Translation<typeof en> = {
     action: 'Einladung ansehen',
     expires: '{days, plural, one {Die Einladung ist # Tag lang gültig.} other {Die Einladung ist # Tage lang gültig.}}',
   },
+  certificateReminder: {
+    subjectSoon: 'Ihre Bescheinigung läuft am {date} ab',
+    subjectExpired: 'Ihre Bescheinigung ist abgelaufen',
+    introSoon: 'Ihre Teilnahmebescheinigung läuft am {date} ab. Mit dem Auffrischungskurs verlängern Sie sie um einen weiteren Zeitraum.',
+    introExpired: 'Ihre Teilnahmebescheinigung ist am {date} abgelaufen. Mit dem Auffrischungskurs erneuern Sie sie.',
+    action: 'Auffrischungskurse ansehen',
+  },
   seatConfirmed: {
     subject: 'Ihr Platz ist bestätigt',
     intro: 'In {courseTitle} ({cohortTitle}) ist ein Platz frei geworden – er gehört jetzt Ihnen.',

@@ -44,6 +44,13 @@ export default {
     action: 'View the invitation',
     expires: '{days, plural, one {The invitation is valid for # day.} other {The invitation is valid for # days.}}',
   },
+  certificateReminder: {
+    subjectSoon: 'Your certificate expires on {date}',
+    subjectExpired: 'Your certificate has expired',
+    introSoon: 'Your training certificate expires on {date}. Taking the refresher renews it for another period.',
+    introExpired: 'Your training certificate expired on {date}. Taking the refresher renews it.',
+    action: 'See your refreshers',
+  },
   seatConfirmed: {
     subject: 'Your place is confirmed',
     intro: 'A place has become free in {courseTitle} ({cohortTitle}) and it is now yours.',

@@ -44,6 +44,13 @@ const email: Translation<typeof en> = {
     action: 'Ver la invitación',
     expires: '{days, plural, one {La invitación es válida durante # día.} other {La invitación es válida durante # días.}}',
   },
+  certificateReminder: {
+    subjectSoon: 'Tu certificado caduca el {date}',
+    subjectExpired: 'Tu certificado ha caducado',
+    introSoon: 'Tu certificado de formación caduca el {date}. Si haces el curso de actualización, se renueva por otro periodo.',
+    introExpired: 'Tu certificado de formación caducó el {date}. Si haces el curso de actualización, se renueva.',
+    action: 'Ver los cursos de actualización',
+  },
   seatConfirmed: {
     subject: 'Tu plaza está confirmada',
     intro: 'Se ha liberado una plaza en {courseTitle} ({cohortTitle}) y ahora es tuya.',

@@ -44,6 +44,13 @@ const email: Translation<typeof en> = {
     action: 'Voir l’invitation',
     expires: '{days, plural, one {L’invitation est valable # jour.} other {L’invitation est valable # jours.}}',
   },
+  certificateReminder: {
+    subjectSoon: 'Votre attestation expire le {date}',
+    subjectExpired: 'Votre attestation a expiré',
+    introSoon: 'Votre attestation de formation expire le {date}. Suivre la formation de remise à niveau la renouvelle pour une nouvelle période.',
+    introExpired: 'Votre attestation de formation a expiré le {date}. Suivre la formation de remise à niveau la renouvelle.',
+    action: 'Voir les remises à niveau',
+  },
   seatConfirmed: {
     subject: 'Votre place est confirmée',
     intro: 'Une place s’est libérée dans {courseTitle} ({cohortTitle}) : elle est désormais à vous.',

@@ -47,6 +47,13 @@ const email: Translation<typeof en> = {
     action: 'Visualizza l’invito',
     expires: '{days, plural, one {L’invito è valido per # giorno.} other {L’invito è valido per # giorni.}}',
   },
+  certificateReminder: {
+    subjectSoon: 'Il tuo attestato scade il {date}',
+    subjectExpired: 'Il tuo attestato è scaduto',
+    introSoon: 'Il tuo attestato di formazione scade il {date}. Seguendo il corso di aggiornamento lo rinnovi per un altro periodo.',
+    introExpired: 'Il tuo attestato di formazione è scaduto il {date}. Seguendo il corso di aggiornamento lo rinnovi.',
+    action: 'Vedi i corsi di aggiornamento',
+  },
   seatConfirmed: {
     subject: 'Il tuo posto è confermato',
     intro: 'Si è liberato un posto in {courseTitle} ({cohortTitle}) ed è ora tuo.',

@@ -1,0 +1,65 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { SUPPORTED_LOCALES } from '../i18n/locales.ts';
+import { shippedCourses } from '../seed/demo-courses.ts';
+import type { CoursePackage } from './schema.ts';
+
+// The courses the platform ships (content/courses/<slug>/), read and validated like any package.
+const root = fileURLToPath(new URL('../../../../content/courses/', import.meta.url));
+const citations = (text: string) => [...new Set(text.match(/\[\d+\]/g) ?? [])].sort();
+
+/** Every translatable text of a package, with where it sits. */
+function texts(value: unknown, path: string[] = []): Array<{ path: string; map: Record<string, string> }> {
+  if (Array.isArray(value)) return value.flatMap((v, i) => texts(v, [...path, String(i)]));
+  if (value && typeof value === 'object' && !(value instanceof Uint8Array)) {
+    const record = value as Record<string, unknown>;
+    if (typeof record.en === 'string' && Object.keys(record).every((k) => /^[a-z]{2}$/.test(k))) return [{ path: path.join('.'), map: record as Record<string, string> }];
+    return Object.entries(record).flatMap(([k, v]) => texts(v, [...path, k]));
+  }
+  return [];
+}
+
+describe('the shipped courses', async () => {
+  const packages: CoursePackage[] = await shippedCourses(root);
+
+  it('are the main course and its refresher, in every language', () => {
+    expect(packages.map((p) => [p.slug, p.refresherOf, p.certificateValidityMonths])).toEqual([
+      ['cyberviolence-essentials', null, 12],
+      ['cyberviolence-refresher', 'cyberviolence-essentials', 12],
+    ]);
+    for (const pkg of packages) expect(pkg.locales).toEqual([...SUPPORTED_LOCALES]);
+  });
+
+  it('have a graded final quiz with scenario cases, and feedback on every option', () => {
+    for (const pkg of packages) {
+      const finalItems = pkg.items.filter((i) => pkg.finalQuiz?.items.includes(i.key));
+      expect(finalItems.filter((i) => i.type === 'scenario').length).toBeGreaterThanOrEqual(2);
+      const options = pkg.items.flatMap((i) => (i.type === 'scenario' ? i.questions : [i]).flatMap((q) => q.options));
+      expect(options.every((o) => o.feedback !== undefined)).toBe(true);
+    }
+  });
+
+  it('have every text in every language', () => {
+    for (const pkg of packages) {
+      for (const { path, map } of texts(pkg)) {
+        for (const locale of SUPPORTED_LOCALES) expect(map[locale]?.trim(), `${pkg.slug} ${path} ${locale}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('end every lesson with its sources, cite each one, and keep the citations in translation', () => {
+    for (const pkg of packages) {
+      for (const lesson of pkg.modules.flatMap((m) => m.lessons)) {
+        const english = lesson.body.en!;
+        const sources = english.slice(english.lastIndexOf('\n## Sources')).match(/^\d+\. .+https?:\/\/\S+$/gm) ?? [];
+        expect(sources.length, `${lesson.key} sources`).toBeGreaterThan(0);
+        sources.forEach((_s, i) => expect(english, `${lesson.key} cites [${i + 1}]`).toContain(`[${i + 1}]`));
+        for (const locale of SUPPORTED_LOCALES) {
+          const text = lesson.body[locale]!;
+          expect(citations(text), `${lesson.key}.${locale} citations`).toEqual(citations(english));
+          expect(text.match(/^#{2,3} /gm)?.length, `${lesson.key}.${locale} headings`).toBe(english.match(/^#{2,3} /gm)?.length);
+        }
+      }
+    }
+  });
+});
