@@ -45,6 +45,7 @@ const env = {
   SMTP_URL: `smtp://127.0.0.1:${PORTS.smtp}`,
   EXIT_URL: `http://127.0.0.1:${PORTS.exit}/weather`,
   SEED_DEMO: 'true',
+  COURSES_DIR: join(root, 'content/courses'),
   // Each test sends its own X-Forwarded-For so rate limits count per test, as behind a proxy.
   TRUST_PROXY: 'true',
   JOBS_POLL_MS: '100',

@@ -53,9 +53,12 @@ function QuizLine({ cohortId, quiz, label }: { cohortId: string; quiz: NonNullab
   const { t } = useTranslation();
   return (
     <li className="flex flex-wrap items-center justify-between gap-2 py-2">
-      <Link to={`/learn/cohorts/${cohortId}/quizzes/${quiz.key}`} className="font-medium">
-        {label}: {quiz.title}
-      </Link>
+      <span className="flex flex-wrap items-center gap-2">
+        <Link to={`/learn/cohorts/${cohortId}/quizzes/${quiz.key}`} className="font-medium">
+          {quiz.title}
+        </Link>
+        <Badge tone="accent">{label}</Badge>
+      </span>
       <span className="flex items-center gap-2 text-sm text-muted">
         {quiz.bestScore !== null ? t('learn:outline.best', { score: quiz.bestScore }) : null}
         {quiz.passed ? <Badge tone="success">{t('learn:outline.passed')}</Badge> : <span>{t('learn:outline.attemptsLeft', { count: quiz.attemptsLeft })}</span>}
