@@ -14,6 +14,8 @@ const samples: { [K in EmailTemplateName]: EmailTemplates[K] } = {
   magicLinkTwoFactor: { url: 'https://x.test/sign-in' },
   invitation: { inviterName: 'Chiara', organisationName: 'Safe Harbour', role: 'coordinator', url: 'https://x.test/invitations/t', days: 14 },
   seatConfirmed: { courseTitle: 'A course', cohortTitle: 'Spring 2027', url: 'https://x.test/learn/c' },
+  cohortMessage: { senderName: 'Tomás', cohortTitle: 'Spring 2027', subject: 'Session on Thursday', body: 'Hello all.\n\nSee you at 10.', url: 'https://x.test/learn/c' },
+  cohortEnrolled: { senderName: 'Tomás', courseTitle: 'A course', cohortTitle: 'Spring 2027', waitlistPosition: null, url: 'https://x.test/learn' },
   certificateReminder: { expired: false, expiresAt: '2027-03-01T10:00:00.000Z', url: 'https://x.test/learn' },
   passwordChanged: { name: 'Ada', date: '2026-03-01T10:00:00.000Z', url: 'https://x.test/forgot-password' },
   twoFactorChanged: { name: 'Ada', enabled: true, date: '2026-03-01T10:00:00.000Z', url: 'https://x.test/account/security' },

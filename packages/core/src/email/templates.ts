@@ -9,6 +9,9 @@ export interface EmailTemplates {
   magicLinkTwoFactor: { url: string };
   invitation: { inviterName: string; organisationName: string; role: 'learner' | 'trainer' | 'coordinator'; url: string; days: number };
   seatConfirmed: { courseTitle: string; cohortTitle: string; url: string };
+  /** The subject line stays neutral; the facilitator's own subject heads the text. */
+  cohortMessage: { senderName: string; cohortTitle: string; subject: string; body: string; url: string };
+  cohortEnrolled: { senderName: string; courseTitle: string; cohortTitle: string; waitlistPosition: number | null; url: string };
   /** Discreet on purpose: no course title, nothing about the subject matter. */
   certificateReminder: { expired: boolean; expiresAt: string; url: string };
   passwordChanged: { name: string; date: string; url: string };
@@ -93,6 +96,24 @@ export const templates: { [K in EmailTemplateName]: Builder<K> } = {
     greetingName: undefined,
     paragraphs: [t('email:seatConfirmed.intro', { courseTitle: p.courseTitle, cohortTitle: p.cohortTitle })],
     action: { label: t('email:seatConfirmed.action'), url: p.url },
+    after: [],
+  }),
+  cohortMessage: (p, { t }) => ({
+    subject: t('email:cohortMessage.subject'),
+    greetingName: undefined,
+    paragraphs: [t('email:cohortMessage.intro', { senderName: p.senderName, cohortTitle: p.cohortTitle }), p.subject, ...p.body.split(/\n\s*\n/).map((para) => para.trim()).filter(Boolean)],
+    action: { label: t('email:cohortMessage.action'), url: p.url },
+    after: [],
+  }),
+  cohortEnrolled: (p, { t }) => ({
+    subject: p.waitlistPosition === null ? t('email:cohortEnrolled.subjectSeated') : t('email:cohortEnrolled.subjectWaitlisted'),
+    greetingName: undefined,
+    paragraphs: [
+      p.waitlistPosition === null
+        ? t('email:cohortEnrolled.introSeated', { senderName: p.senderName, courseTitle: p.courseTitle, cohortTitle: p.cohortTitle })
+        : t('email:cohortEnrolled.introWaitlisted', { senderName: p.senderName, courseTitle: p.courseTitle, cohortTitle: p.cohortTitle, position: p.waitlistPosition }),
+    ],
+    action: { label: t('email:cohortEnrolled.action'), url: p.url },
     after: [],
   }),
   certificateReminder: (p, { t, formatDay }) => ({

@@ -47,6 +47,7 @@ export async function completeLesson(platform: Pick<Platform, 'db' | 'clock'>, a
     .values({ enrolmentId: seat.enrolmentId, lessonId: lesson.id, completedAt: platform.clock.now().toISOString() })
     .onConflict((oc) => oc.columns(['enrolmentId', 'lessonId']).doNothing())
     .execute();
+  await platform.db.updateTable('enrolments').set({ lastActiveAt: platform.clock.now().toISOString() }).where('id', '=', seat.enrolmentId).execute();
   return { courseComplete: await settleCompletion(platform, actor, cohortId) };
 }
 

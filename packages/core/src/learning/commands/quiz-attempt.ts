@@ -99,6 +99,7 @@ export async function submitQuizAttempt(
     // The unique (enrolment, quiz, number) constraint: the same attempt sent twice.
     throw new AppError('conflict', 'this attempt was already submitted', { cause: error });
   }
+  await platform.db.updateTable('enrolments').set({ lastActiveAt: platform.clock.now().toISOString() }).where('id', '=', seat.enrolmentId).execute();
   const courseComplete = scored.passed ? await settleCompletion(platform, actor, cohortId) : false;
   return { attemptId, score: scored.score, passed: scored.passed, courseComplete };
 }

@@ -51,6 +51,18 @@ const email: Translation<typeof en> = {
     introExpired: 'Ihre Teilnahmebescheinigung ist am {date} abgelaufen. Mit dem Auffrischungskurs erneuern Sie sie.',
     action: 'Auffrischungskurse ansehen',
   },
+  cohortEnrolled: {
+    subjectSeated: 'Sie wurden für einen Kurs angemeldet',
+    subjectWaitlisted: 'Sie stehen auf der Warteliste eines Kurses',
+    introSeated: '{senderName} hat Sie für {courseTitle} ({cohortTitle}) angemeldet.',
+    introWaitlisted: '{senderName} hat Sie auf die Warteliste für {courseTitle} ({cohortTitle}) gesetzt. Sie stehen an {position}. Stelle; wir schreiben Ihnen, sobald ein Platz frei ist.',
+    action: 'Ihre Kurse öffnen',
+  },
+  cohortMessage: {
+    subject: 'Eine Nachricht zu Ihrem Kurs',
+    intro: '{senderName} hat der Lerngruppe {cohortTitle} geschrieben:',
+    action: 'Kurs öffnen',
+  },
   seatConfirmed: {
     subject: 'Ihr Platz ist bestätigt',
     intro: 'In {courseTitle} ({cohortTitle}) ist ein Platz frei geworden – er gehört jetzt Ihnen.',

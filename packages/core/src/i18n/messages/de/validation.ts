@@ -30,5 +30,6 @@ const validation: Translation<typeof en> = {
   quizAlreadyPassed: 'Sie haben dieses Quiz bereits bestanden.',
   noAttemptsLeft: 'Sie haben alle Versuche für dieses Quiz genutzt. Bitte wenden Sie sich an Ihre Trainerin oder Ihren Trainer.',
   answerRequired: 'Bitte wählen Sie eine Antwort auf diese Frage.',
+  notEligibleMember: 'Kein Konto mit dieser E-Mail-Adresse gehört zu einer Organisation, die an dieser Lerngruppe teilnehmen kann.',
 };
 export default validation;

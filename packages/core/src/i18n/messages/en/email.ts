@@ -51,6 +51,18 @@ export default {
     introExpired: 'Your training certificate expired on {date}. Taking the refresher renews it.',
     action: 'See your refreshers',
   },
+  cohortEnrolled: {
+    subjectSeated: 'You have been enrolled in a course',
+    subjectWaitlisted: 'You are on a course waitlist',
+    introSeated: '{senderName} enrolled you in {courseTitle} ({cohortTitle}).',
+    introWaitlisted: '{senderName} put you on the waitlist of {courseTitle} ({cohortTitle}). You are number {position}; we will e-mail you when a seat is yours.',
+    action: 'Open your courses',
+  },
+  cohortMessage: {
+    subject: 'A message about your course',
+    intro: '{senderName} wrote to the cohort {cohortTitle}:',
+    action: 'Open the course',
+  },
   seatConfirmed: {
     subject: 'Your place is confirmed',
     intro: 'A place has become free in {courseTitle} ({cohortTitle}) and it is now yours.',

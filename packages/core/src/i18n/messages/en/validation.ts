@@ -27,4 +27,5 @@ export default {
   quizAlreadyPassed: 'You have already passed this quiz.',
   noAttemptsLeft: 'You have used all attempts for this quiz. Please contact your trainer.',
   answerRequired: 'Choose an answer to this question.',
+  notEligibleMember: 'No account with this e-mail address belongs to an organisation that may join this cohort.',
 } as const;

@@ -51,6 +51,18 @@ const email: Translation<typeof en> = {
     introExpired: 'Tu certificado de formación caducó el {date}. Si haces el curso de actualización, se renueva.',
     action: 'Ver los cursos de actualización',
   },
+  cohortEnrolled: {
+    subjectSeated: 'Te han inscrito en un curso',
+    subjectWaitlisted: 'Estás en la lista de espera de un curso',
+    introSeated: '{senderName} te ha inscrito en {courseTitle} ({cohortTitle}).',
+    introWaitlisted: '{senderName} te ha añadido a la lista de espera de {courseTitle} ({cohortTitle}). Tienes el puesto {position}; te escribiremos cuando tengas plaza.',
+    action: 'Abrir tus cursos',
+  },
+  cohortMessage: {
+    subject: 'Un mensaje sobre tu curso',
+    intro: '{senderName} ha escrito al grupo {cohortTitle}:',
+    action: 'Abrir el curso',
+  },
   seatConfirmed: {
     subject: 'Tu plaza está confirmada',
     intro: 'Se ha liberado una plaza en {courseTitle} ({cohortTitle}) y ahora es tuya.',

@@ -30,5 +30,6 @@ const validation: Translation<typeof en> = {
   quizAlreadyPassed: 'Ya has superado este cuestionario.',
   noAttemptsLeft: 'Has agotado los intentos de este cuestionario. Ponte en contacto con tu persona formadora.',
   answerRequired: 'Elige una respuesta para esta pregunta.',
+  notEligibleMember: 'Ninguna cuenta con esta dirección de correo pertenece a una organización que pueda unirse a este grupo.',
 };
 export default validation;

@@ -51,6 +51,18 @@ const email: Translation<typeof en> = {
     introExpired: 'Votre attestation de formation a expiré le {date}. Suivre la formation de remise à niveau la renouvelle.',
     action: 'Voir les remises à niveau',
   },
+  cohortEnrolled: {
+    subjectSeated: 'Inscription à une formation',
+    subjectWaitlisted: 'Vous êtes sur une liste d’attente',
+    introSeated: '{senderName} a procédé à votre inscription à {courseTitle} ({cohortTitle}).',
+    introWaitlisted: '{senderName} a inscrit votre nom sur la liste d’attente de {courseTitle} ({cohortTitle}). Vous êtes au rang {position} ; nous vous écrirons dès qu’une place se libère.',
+    action: 'Ouvrir vos formations',
+  },
+  cohortMessage: {
+    subject: 'Un message au sujet de votre formation',
+    intro: '{senderName} a écrit au groupe {cohortTitle} :',
+    action: 'Ouvrir la formation',
+  },
   seatConfirmed: {
     subject: 'Votre place est confirmée',
     intro: 'Une place s’est libérée dans {courseTitle} ({cohortTitle}) : elle est désormais à vous.',

@@ -30,5 +30,6 @@ const validation: Translation<typeof en> = {
   quizAlreadyPassed: 'Vous avez déjà réussi ce quiz.',
   noAttemptsLeft: 'Vous avez utilisé toutes les tentatives pour ce quiz. Veuillez contacter votre équipe de formation.',
   answerRequired: 'Veuillez choisir une réponse à cette question.',
+  notEligibleMember: 'Aucun compte avec cette adresse e-mail n’appartient à une organisation pouvant rejoindre ce groupe.',
 };
 export default validation;

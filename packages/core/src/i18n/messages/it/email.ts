@@ -54,6 +54,18 @@ const email: Translation<typeof en> = {
     introExpired: 'Il tuo attestato di formazione è scaduto il {date}. Seguendo il corso di aggiornamento lo rinnovi.',
     action: 'Vedi i corsi di aggiornamento',
   },
+  cohortEnrolled: {
+    subjectSeated: 'Iscrizione a un corso',
+    subjectWaitlisted: 'Sei in lista d’attesa per un corso',
+    introSeated: '{senderName} ti ha iscritto a {courseTitle} ({cohortTitle}).',
+    introWaitlisted: '{senderName} ti ha inserito nella lista d’attesa di {courseTitle} ({cohortTitle}). Sei al numero {position}; ti scriveremo quando un posto sarà tuo.',
+    action: 'Apri i tuoi corsi',
+  },
+  cohortMessage: {
+    subject: 'Un messaggio sul tuo corso',
+    intro: '{senderName} ha scritto all’edizione {cohortTitle}:',
+    action: 'Apri il corso',
+  },
   seatConfirmed: {
     subject: 'Il tuo posto è confermato',
     intro: 'Si è liberato un posto in {courseTitle} ({cohortTitle}) ed è ora tuo.',

@@ -30,5 +30,6 @@ const validation: Translation<typeof en> = {
   quizAlreadyPassed: 'Hai già superato questo quiz.',
   noAttemptsLeft: 'Hai usato tutti i tentativi per questo quiz. Contatta chi ti segue nella formazione.',
   answerRequired: 'Scegli una risposta a questa domanda.',
+  notEligibleMember: 'Nessun account con questo indirizzo e-mail appartiene a un’organizzazione che può partecipare a questa edizione.',
 };
 export default validation;
