@@ -1,6 +1,7 @@
 import { migrateToLatest } from '@destalk/db';
 import { HOUR } from './clock.ts';
 import { sendCertificateReminders } from './certificates/reminders.ts';
+import { sendDiscussionDigests } from './discussion/digest.ts';
 import { runRetention } from './maintenance/retention.ts';
 import type { Platform } from './platform.ts';
 import { seedDemo, shouldSeedDemo } from './seed/demo.ts';
@@ -15,7 +16,7 @@ export interface BootResult {
 /**
  * What a server does before it accepts requests: apply migrations (Kysely's migration lock makes
  * parallel starts safe), seed demo content on a fresh embedded install, start the job workers and
- * the hourly retention sweep and certificate reminders (reminders also once at start).
+ * the hourly retention sweep, certificate reminders and discussion digests (these also once at start).
  */
 export async function bootPlatform(platform: Platform, options: { runJobs?: boolean } = {}): Promise<BootResult> {
   const outcome = await migrateToLatest(platform.db, platform.dialect);
@@ -30,9 +31,9 @@ export async function bootPlatform(platform: Platform, options: { runJobs?: bool
         .then((result) => platform.logger.info({ retention: result }, 'retention sweep done'))
         .catch((error: unknown) => platform.logger.error({ err: error }, 'retention sweep failed'));
     const remind = () =>
-      sendCertificateReminders(platform)
-        .then((result) => result.sent && platform.logger.info({ reminders: result }, 'certificate reminders queued'))
-        .catch((error: unknown) => platform.logger.error({ err: error }, 'certificate reminders failed'));
+      Promise.all([sendCertificateReminders(platform), sendDiscussionDigests(platform)])
+        .then(([reminders, digests]) => (reminders.sent || digests.sent) && platform.logger.info({ reminders, digests }, 'reminders and digests queued'))
+        .catch((error: unknown) => platform.logger.error({ err: error }, 'reminders or digests failed'));
     timer = setInterval(() => {
       void sweep();
       void remind();

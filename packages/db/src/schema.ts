@@ -396,6 +396,30 @@ export interface CertificateRemindersTable {
   sentAt: string;
 }
 
+export interface CohortPostsTable {
+  id: string;
+  cohortId: string;
+  /** Null for a thread's opening post; the opening post's id for a reply. */
+  threadId: string | null;
+  authorUserId: string | null;
+  /** Opening posts only. */
+  title: string | null;
+  body: string;
+  createdAt: string;
+  /** On an opening post: the time of its latest reply (threads sort by it). */
+  lastActivityAt: string;
+  pinnedAt: string | null;
+  hiddenAt: string | null;
+  hiddenByUserId: string | null;
+}
+
+export interface CohortDigestSubscriptionsTable {
+  cohortId: string;
+  userId: string;
+  subscribedAt: string;
+  lastSentAt: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -429,4 +453,6 @@ export interface DB {
   certificates: CertificatesTable;
   certificate_renewals: CertificateRenewalsTable;
   certificate_reminders: CertificateRemindersTable;
+  cohort_posts: CohortPostsTable;
+  cohort_digest_subscriptions: CohortDigestSubscriptionsTable;
 }

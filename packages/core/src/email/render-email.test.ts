@@ -15,6 +15,7 @@ const samples: { [K in EmailTemplateName]: EmailTemplates[K] } = {
   invitation: { inviterName: 'Chiara', organisationName: 'Safe Harbour', role: 'coordinator', url: 'https://x.test/invitations/t', days: 14 },
   seatConfirmed: { courseTitle: 'A course', cohortTitle: 'Spring 2027', url: 'https://x.test/learn/c' },
   cohortMessage: { senderName: 'Tomás', cohortTitle: 'Spring 2027', subject: 'Session on Thursday', body: 'Hello all.\n\nSee you at 10.', url: 'https://x.test/learn/c' },
+  discussionDigest: { cohortTitle: 'Spring 2027', count: 3, threads: ['Questions about module 2'], url: 'https://x.test/cohorts/c/discussion' },
   cohortEnrolled: { senderName: 'Tomás', courseTitle: 'A course', cohortTitle: 'Spring 2027', waitlistPosition: null, url: 'https://x.test/learn' },
   certificateReminder: { expired: false, expiresAt: '2027-03-01T10:00:00.000Z', url: 'https://x.test/learn' },
   passwordChanged: { name: 'Ada', date: '2026-03-01T10:00:00.000Z', url: 'https://x.test/forgot-password' },

@@ -11,6 +11,7 @@ export interface EmailTemplates {
   seatConfirmed: { courseTitle: string; cohortTitle: string; url: string };
   /** The subject line stays neutral; the facilitator's own subject heads the text. */
   cohortMessage: { senderName: string; cohortTitle: string; subject: string; body: string; url: string };
+  discussionDigest: { cohortTitle: string; count: number; threads: string[]; url: string };
   cohortEnrolled: { senderName: string; courseTitle: string; cohortTitle: string; waitlistPosition: number | null; url: string };
   /** Discreet on purpose: no course title, nothing about the subject matter. */
   certificateReminder: { expired: boolean; expiresAt: string; url: string };
@@ -104,6 +105,13 @@ export const templates: { [K in EmailTemplateName]: Builder<K> } = {
     paragraphs: [t('email:cohortMessage.intro', { senderName: p.senderName, cohortTitle: p.cohortTitle }), p.subject, ...p.body.split(/\n\s*\n/).map((para) => para.trim()).filter(Boolean)],
     action: { label: t('email:cohortMessage.action'), url: p.url },
     after: [],
+  }),
+  discussionDigest: (p, { t }) => ({
+    subject: t('email:discussionDigest.subject'),
+    greetingName: undefined,
+    paragraphs: [t('email:discussionDigest.intro', { count: p.count, cohortTitle: p.cohortTitle }), ...p.threads.map((title) => `• ${title}`)],
+    action: { label: t('email:discussionDigest.action'), url: p.url },
+    after: [t('email:discussionDigest.why')],
   }),
   cohortEnrolled: (p, { t }) => ({
     subject: p.waitlistPosition === null ? t('email:cohortEnrolled.subjectSeated') : t('email:cohortEnrolled.subjectWaitlisted'),

@@ -6,6 +6,7 @@ import * as platformServices from './0003-platform-services.ts';
 import * as stalkerwareCheck from './0004-stalkerware-check.ts';
 import * as learning from './0005-learning.ts';
 import * as assetsCertificates from './0006-assets-certificates.ts';
+import * as cohortDiscussion from './0007-cohort-discussion.ts';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -22,4 +23,5 @@ export const migrations: Record<string, DialectMigration> = {
   '0004-stalkerware-check': stalkerwareCheck,
   '0005-learning': learning,
   '0006-assets-certificates': assetsCertificates,
+  '0007-cohort-discussion': cohortDiscussion,
 };

@@ -63,6 +63,12 @@ const email: Translation<typeof en> = {
     intro: '{senderName} hat der Lerngruppe {cohortTitle} geschrieben:',
     action: 'Kurs öffnen',
   },
+  discussionDigest: {
+    subject: 'Neue Beiträge in der Kursdiskussion',
+    intro: '{count, plural, one {# neuer Beitrag} other {# neue Beiträge}} in der Diskussion von {cohortTitle}. Themen:',
+    action: 'Diskussion öffnen',
+    why: 'Sie erhalten diese E-Mail, weil Sie eine tägliche Zusammenfassung bestellt haben. Sie können sie auf der Diskussionsseite abbestellen.',
+  },
   seatConfirmed: {
     subject: 'Ihr Platz ist bestätigt',
     intro: 'In {courseTitle} ({cohortTitle}) ist ein Platz frei geworden – er gehört jetzt Ihnen.',

@@ -63,6 +63,12 @@ export default {
     intro: '{senderName} wrote to the cohort {cohortTitle}:',
     action: 'Open the course',
   },
+  discussionDigest: {
+    subject: 'New posts in your course discussion',
+    intro: '{count, plural, one {# new post} other {# new posts}} in the discussion of {cohortTitle}. Threads:',
+    action: 'Open the discussion',
+    why: 'You get this e-mail because you asked for a daily digest. You can turn it off on the discussion page.',
+  },
   seatConfirmed: {
     subject: 'Your place is confirmed',
     intro: 'A place has become free in {courseTitle} ({cohortTitle}) and it is now yours.',

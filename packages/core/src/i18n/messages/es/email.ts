@@ -63,6 +63,12 @@ const email: Translation<typeof en> = {
     intro: '{senderName} ha escrito al grupo {cohortTitle}:',
     action: 'Abrir el curso',
   },
+  discussionDigest: {
+    subject: 'Nuevos mensajes en el foro de tu curso',
+    intro: '{count, plural, one {# mensaje nuevo} other {# mensajes nuevos}} en el foro de {cohortTitle}. Conversaciones:',
+    action: 'Abrir el foro',
+    why: 'Recibes este correo porque pediste un resumen diario. Puedes desactivarlo en la página del foro.',
+  },
   seatConfirmed: {
     subject: 'Tu plaza está confirmada',
     intro: 'Se ha liberado una plaza en {courseTitle} ({cohortTitle}) y ahora es tuya.',

@@ -63,6 +63,12 @@ const email: Translation<typeof en> = {
     intro: '{senderName} a écrit au groupe {cohortTitle} :',
     action: 'Ouvrir la formation',
   },
+  discussionDigest: {
+    subject: 'Nouveaux messages dans la discussion de votre formation',
+    intro: '{count, plural, one {# nouveau message} other {# nouveaux messages}} dans la discussion de {cohortTitle}. Fils :',
+    action: 'Ouvrir la discussion',
+    why: 'Vous recevez cet e-mail parce que vous avez demandé un résumé quotidien. Vous pouvez le désactiver sur la page de la discussion.',
+  },
   seatConfirmed: {
     subject: 'Votre place est confirmée',
     intro: 'Une place s’est libérée dans {courseTitle} ({cohortTitle}) : elle est désormais à vous.',

@@ -66,6 +66,12 @@ const email: Translation<typeof en> = {
     intro: '{senderName} ha scritto all’edizione {cohortTitle}:',
     action: 'Apri il corso',
   },
+  discussionDigest: {
+    subject: 'Nuovi messaggi nella discussione del corso',
+    intro: '{count, plural, one {# nuovo messaggio} other {# nuovi messaggi}} nella discussione di {cohortTitle}. Conversazioni:',
+    action: 'Apri la discussione',
+    why: 'Ricevi questa e-mail perché hai chiesto un riepilogo giornaliero. Puoi disattivarlo nella pagina della discussione.',
+  },
   seatConfirmed: {
     subject: 'Il tuo posto è confermato',
     intro: 'Si è liberato un posto in {courseTitle} ({cohortTitle}) ed è ora tuo.',
