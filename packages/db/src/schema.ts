@@ -420,6 +420,24 @@ export interface CohortDigestSubscriptionsTable {
   lastSentAt: string;
 }
 
+export interface CourseDraftsTable {
+  courseId: string;
+  /** The working copy as a JSON course package (without files). */
+  document: string;
+  /** The version it started from (null for a new course). */
+  baseVersionNumber: number | null;
+  updatedAt: string;
+  updatedByUserId: string | null;
+}
+
+export interface CourseDraftAssetsTable {
+  courseId: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  bytes: Uint8Array;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -455,4 +473,6 @@ export interface DB {
   certificate_reminders: CertificateRemindersTable;
   cohort_posts: CohortPostsTable;
   cohort_digest_subscriptions: CohortDigestSubscriptionsTable;
+  course_drafts: CourseDraftsTable;
+  course_draft_assets: CourseDraftAssetsTable;
 }

@@ -1,6 +1,7 @@
 import { Marked, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
-import { BASE_TAGS, BASE_ATTRIBUTES } from '../content/markdown.ts';
+import { BASE_ATTRIBUTES, BASE_TAGS } from '../content/markdown.ts';
+import type { Translate } from '../i18n/translator.ts';
 
 const CALLOUT = /^\[!(NOTE|TIP|WARNING|IMPORTANT|CAUTION)\][ \t]*\n?/;
 const VIDEO = /\.(mp4|webm)$/;
@@ -20,6 +21,21 @@ export interface LessonLabels {
   transcript: string;
   /** `{type}` and `{size}`, e.g. "PDF, 1.2 MB". */
   fileInfo(type: string, size: string): string;
+}
+
+/** The renderer's words in one language (callout titles, "Transcript", file information). */
+export function lessonLabels(t: Translate): LessonLabels {
+  return {
+    callout: {
+      note: t('domain:lessonMedia.callout.note'),
+      tip: t('domain:lessonMedia.callout.tip'),
+      warning: t('domain:lessonMedia.callout.warning'),
+      important: t('domain:lessonMedia.callout.important'),
+      caution: t('domain:lessonMedia.callout.caution'),
+    },
+    transcript: t('domain:lessonMedia.transcript'),
+    fileInfo: (type, size) => t('domain:lessonMedia.fileInfo', { type, size }),
+  };
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -106,6 +122,7 @@ export function renderLessonMarkdown(markdown: string, lang: string, assets: Les
     },
   });
   const html = marked.parse(markdown) as string;
+  const ownUrls = new Set([...assets.sizes.keys()].map((name) => assets.url(name)));
   // `allowedEmptyAttributes` is supported by sanitize-html but missing from its type definitions.
   const options: sanitizeHtml.IOptions & { allowedEmptyAttributes: string[] } = {
     allowedTags: [...BASE_TAGS, 'img', 'figure', 'figcaption', 'video', 'audio', 'track', 'details', 'summary', 'aside', 'span'],
@@ -129,7 +146,8 @@ export function renderLessonMarkdown(markdown: string, lang: string, assets: Les
     allowedEmptyAttributes: ['alt', 'download', 'controls', 'default'],
     allowedSchemesAppliedToAttributes: ['href', 'src'],
     transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noreferrer' }) },
-    exclusiveFilter: (frame) => ['img', 'video', 'audio', 'track'].includes(frame.tag) && !String(frame.attribs.src ?? '').startsWith('/learn/assets/'),
+    // Only the URLs of this course's own files survive as media sources.
+    exclusiveFilter: (frame) => ['img', 'video', 'audio', 'track'].includes(frame.tag) && !ownUrls.has(String(frame.attribs.src ?? '')),
   };
   return sanitizeHtml(html, options);
 }

@@ -7,6 +7,7 @@ import * as stalkerwareCheck from './0004-stalkerware-check.ts';
 import * as learning from './0005-learning.ts';
 import * as assetsCertificates from './0006-assets-certificates.ts';
 import * as cohortDiscussion from './0007-cohort-discussion.ts';
+import * as courseDrafts from './0008-course-drafts.ts';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -24,4 +25,5 @@ export const migrations: Record<string, DialectMigration> = {
   '0005-learning': learning,
   '0006-assets-certificates': assetsCertificates,
   '0007-cohort-discussion': cohortDiscussion,
+  '0008-course-drafts': courseDrafts,
 };

@@ -5,7 +5,7 @@ import type { Platform } from '../../platform.ts';
 import { inBranch } from '../completion.ts';
 import { requireSeat } from '../enrolment-access.ts';
 import { itemsByKey } from '../item-store.ts';
-import { type LessonAssets, renderLessonMarkdown } from '../lesson-markdown.ts';
+import { type LessonAssets, lessonLabels, renderLessonMarkdown } from '../lesson-markdown.ts';
 import { pickLocale } from '../localize.ts';
 import { type ItemView, presentItem } from '../present-item.ts';
 import type { Audience } from '../schema.ts';
@@ -43,17 +43,7 @@ async function renderOnce(platform: Pick<Platform, 'db' | 'translate'>, lesson: 
   let html = rendered.get(key);
   if (html === undefined) {
     const t = platform.translate(isLocale(lang) ? lang : 'en');
-    html = renderLessonMarkdown(markdown, lang, await versionAssets(platform, lesson.versionId), {
-      callout: {
-        note: t('domain:lessonMedia.callout.note'),
-        tip: t('domain:lessonMedia.callout.tip'),
-        warning: t('domain:lessonMedia.callout.warning'),
-        important: t('domain:lessonMedia.callout.important'),
-        caution: t('domain:lessonMedia.callout.caution'),
-      },
-      transcript: t('domain:lessonMedia.transcript'),
-      fileInfo: (type, size) => t('domain:lessonMedia.fileInfo', { type, size }),
-    });
+    html = renderLessonMarkdown(markdown, lang, await versionAssets(platform, lesson.versionId), lessonLabels(t));
     if (rendered.size >= MAX_CACHED) rendered.delete(rendered.keys().next().value!);
     rendered.set(key, html);
   }

@@ -31,5 +31,17 @@ const validation: Translation<typeof en> = {
   noAttemptsLeft: 'Sie haben alle Versuche für dieses Quiz genutzt. Bitte wenden Sie sich an Ihre Trainerin oder Ihren Trainer.',
   answerRequired: 'Bitte wählen Sie eine Antwort auf diese Frage.',
   notEligibleMember: 'Kein Konto mit dieser E-Mail-Adresse gehört zu einer Organisation, die an dieser Lerngruppe teilnehmen kann.',
+  twoOptions: 'Geben Sie mindestens zwei Antwortmöglichkeiten an.',
+  oneCorrectAtLeast: 'Markieren Sie mindestens eine Antwort als richtig.',
+  exactlyOneCorrect: 'Markieren Sie genau eine Antwort als richtig.',
+  itemInUse: 'Diese Frage wird in {uses} verwendet. Entfernen Sie sie dort zuerst.',
+  draftNoModules: 'Fügen Sie vor dem Veröffentlichen mindestens ein Modul hinzu.',
+  draftNoSummary: 'Schreiben Sie eine kurze Zusammenfassung des Kurses auf {language}; Teilnehmende sehen sie vor der Anmeldung.',
+  draftEmptyModule: 'Das Modul „{module}“ hat noch keine Lektion.',
+  draftLessonNoText: 'Die Lektion „{lesson}“ hat keinen Text in {language}, der Hauptsprache des Kurses.',
+  draftQuizNoItems: 'Das Quiz „{quiz}“ hat noch keine Fragen.',
+  draftInvalid: 'Der Kurs kann noch nicht veröffentlicht werden: {details}',
+  assetName: 'Ein Dateiname darf Kleinbuchstaben, Ziffern, - und _ enthalten und muss auf einen unterstützten Typ enden (png, jpg, webp, gif, mp4, webm, mp3, vtt, txt, pdf, docx, xlsx, pptx, odt, ods, odp).',
+  assetSize: 'Die Datei ist leer oder größer als 25 MB.',
 };
 export default validation;

@@ -31,5 +31,17 @@ const validation: Translation<typeof en> = {
   noAttemptsLeft: 'Has agotado los intentos de este cuestionario. Ponte en contacto con tu persona formadora.',
   answerRequired: 'Elige una respuesta para esta pregunta.',
   notEligibleMember: 'Ninguna cuenta con esta dirección de correo pertenece a una organización que pueda unirse a este grupo.',
+  twoOptions: 'Indica al menos dos opciones de respuesta.',
+  oneCorrectAtLeast: 'Marca al menos una opción como correcta.',
+  exactlyOneCorrect: 'Marca exactamente una opción como correcta.',
+  itemInUse: 'Esta pregunta se usa en {uses}. Quítala primero de ahí.',
+  draftNoModules: 'Añade al menos un módulo antes de publicar.',
+  draftNoSummary: 'Escribe un breve resumen del curso en {language}: quien se inscribe lo ve antes.',
+  draftEmptyModule: 'El módulo «{module}» todavía no tiene lecciones.',
+  draftLessonNoText: 'La lección «{lesson}» no tiene texto en {language}, el idioma principal del curso.',
+  draftQuizNoItems: 'El cuestionario «{quiz}» todavía no tiene preguntas.',
+  draftInvalid: 'El curso todavía no se puede publicar: {details}',
+  assetName: 'El nombre del archivo puede llevar letras minúsculas, cifras, - y _, y debe terminar en un tipo admitido (png, jpg, webp, gif, mp4, webm, mp3, vtt, txt, pdf, docx, xlsx, pptx, odt, ods, odp).',
+  assetSize: 'El archivo está vacío o supera los 25 MB.',
 };
 export default validation;

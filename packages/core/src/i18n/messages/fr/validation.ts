@@ -31,5 +31,17 @@ const validation: Translation<typeof en> = {
   noAttemptsLeft: 'Vous avez utilisé toutes les tentatives pour ce quiz. Veuillez contacter votre équipe de formation.',
   answerRequired: 'Veuillez choisir une réponse à cette question.',
   notEligibleMember: 'Aucun compte avec cette adresse e-mail n’appartient à une organisation pouvant rejoindre ce groupe.',
+  twoOptions: 'Indiquez au moins deux réponses possibles.',
+  oneCorrectAtLeast: 'Cochez au moins une réponse correcte.',
+  exactlyOneCorrect: 'Cochez exactement une réponse correcte.',
+  itemInUse: 'Cette question est utilisée dans {uses}. Retirez-la d’abord de cet endroit.',
+  draftNoModules: 'Ajoutez au moins un module avant de publier.',
+  draftNoSummary: 'Rédigez un court résumé de la formation en {language} : les personnes le voient avant de s’inscrire.',
+  draftEmptyModule: 'Le module « {module} » n’a pas encore de leçon.',
+  draftLessonNoText: 'La leçon « {lesson} » n’a pas de texte en {language}, la langue principale de la formation.',
+  draftQuizNoItems: 'Le quiz « {quiz} » n’a pas encore de questions.',
+  draftInvalid: 'La formation ne peut pas encore être publiée : {details}',
+  assetName: 'Un nom de fichier peut contenir des minuscules, des chiffres, - et _, et doit se terminer par un type pris en charge (png, jpg, webp, gif, mp4, webm, mp3, vtt, txt, pdf, docx, xlsx, pptx, odt, ods, odp).',
+  assetSize: 'Le fichier est vide ou dépasse 25 Mo.',
 };
 export default validation;

@@ -31,5 +31,17 @@ const validation: Translation<typeof en> = {
   noAttemptsLeft: 'Hai usato tutti i tentativi per questo quiz. Contatta chi ti segue nella formazione.',
   answerRequired: 'Scegli una risposta a questa domanda.',
   notEligibleMember: 'Nessun account con questo indirizzo e-mail appartiene a un’organizzazione che può partecipare a questa edizione.',
+  twoOptions: 'Indica almeno due opzioni di risposta.',
+  oneCorrectAtLeast: 'Segna almeno un’opzione come corretta.',
+  exactlyOneCorrect: 'Segna esattamente un’opzione come corretta.',
+  itemInUse: 'Questa domanda è usata in {uses}. Toglila prima da lì.',
+  draftNoModules: 'Aggiungi almeno un modulo prima di pubblicare.',
+  draftNoSummary: 'Scrivi un breve riassunto del corso in {language}: chi si iscrive lo vede prima.',
+  draftEmptyModule: 'Il modulo «{module}» non ha ancora lezioni.',
+  draftLessonNoText: 'La lezione «{lesson}» non ha testo in {language}, la lingua principale del corso.',
+  draftQuizNoItems: 'Il quiz «{quiz}» non ha ancora domande.',
+  draftInvalid: 'Il corso non può ancora essere pubblicato: {details}',
+  assetName: 'Il nome del file può contenere lettere minuscole, cifre, - e _, e deve terminare con un tipo supportato (png, jpg, webp, gif, mp4, webm, mp3, vtt, txt, pdf, docx, xlsx, pptx, odt, ods, odp).',
+  assetSize: 'Il file è vuoto o supera i 25 MB.',
 };
 export default validation;
