@@ -25,6 +25,9 @@ export default [
   // Course files (a resource route: checks the actor itself).
   route('learn/assets/:versionId/:name', 'routes/learn-asset.ts'),
   route('learn/certificates/:certificateId/pdf', 'routes/learn-certificate-pdf.ts'),
+  route('cohorts/:cohortId/roster.csv', 'routes/cohort-roster-csv.ts'),
+  route('author/courses/:slug/assets/:name', 'routes/author-asset.ts'),
+  route('author/courses/:slug/markdown-preview', 'routes/author-markdown-preview.ts'),
   // Signed-in pages: every loader and action checks the actor itself.
   layout('routes/app-layout.tsx', [
     route('dashboard', 'routes/dashboard.tsx'),
@@ -35,6 +38,17 @@ export default [
     route('org/:organisationId', 'routes/org-members.tsx'),
     route('org/:organisationId/audit', 'routes/org-audit.tsx'),
     route('org/:organisationId/cohorts', 'routes/org-cohorts.tsx'),
+    route('cohorts/:cohortId', 'routes/cohort-roster.tsx'),
+    route('cohorts/:cohortId/results', 'routes/cohort-results.tsx'),
+    route('cohorts/:cohortId/message', 'routes/cohort-message.tsx'),
+    route('cohorts/:cohortId/discussion', 'routes/cohort-discussion.tsx'),
+    route('cohorts/:cohortId/discussion/:threadId', 'routes/cohort-thread.tsx'),
+    route('author', 'routes/author.tsx'),
+    route('author/courses/:slug', 'routes/author-course.tsx'),
+    route('author/courses/:slug/lessons/:key', 'routes/author-lesson.tsx'),
+    route('author/courses/:slug/items/:key', 'routes/author-item.tsx'),
+    route('author/courses/:slug/quizzes/:module', 'routes/author-quiz.tsx'),
+    route('author/courses/:slug/preview', 'routes/author-preview.tsx'),
     route('learn', 'routes/learn.tsx'),
     route('learn/cohorts/:cohortId', 'routes/learn-cohort.tsx'),
     route('learn/cohorts/:cohortId/lessons/:lessonKey', 'routes/learn-lesson.tsx'),

@@ -8,6 +8,8 @@ const selectClass = inputClass.replace(/\s?read-only:\S+/g, '');
 
 export interface SelectFieldProps {
   name: string;
+  /** Only when a page repeats the same field name in several forms. */
+  id?: string;
   label: ReactNode;
   options: Array<{ value: string; label: string }>;
   defaultValue?: string;
@@ -19,11 +21,11 @@ export interface SelectFieldProps {
 }
 
 /** A native <select>: works without JavaScript, on every phone and with every screen reader. */
-export function SelectField({ name, label, options, defaultValue, description, errors, placeholder, isRequired, className }: SelectFieldProps) {
+export function SelectField({ name, id: explicitId, label, options, defaultValue, description, errors, placeholder, isRequired, className }: SelectFieldProps) {
   const invalid = Boolean(errors?.length);
-  const { id, describedBy } = fieldIds(name, Boolean(description), invalid);
+  const { id, describedBy } = fieldIds(name, Boolean(description), invalid, explicitId);
   return (
-    <FieldFrame name={name} label={label} description={description} errors={errors} className={className}>
+    <FieldFrame name={name} id={id} label={label} description={description} errors={errors} className={className}>
       <select id={id} name={name} defaultValue={defaultValue ?? ''} aria-invalid={invalid || undefined} aria-describedby={describedBy} required={isRequired} className={cn(selectClass, 'appearance-auto')}>
         {placeholder !== undefined ? (
           <option value="" disabled>

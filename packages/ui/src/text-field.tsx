@@ -4,6 +4,8 @@ import { FieldFrame, fieldIds } from './field-frame.tsx';
 
 export interface TextFieldProps {
   name: string;
+  /** Only when a page repeats the same field name in several forms. */
+  id?: string;
   label: ReactNode;
   type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'tel' | 'date' | 'number';
   description?: ReactNode;
@@ -30,9 +32,9 @@ export const inputClass =
  * (a controlled input would be reset on hydration), and the form works without JavaScript.
  * Errors come from the server.
  */
-export function TextField({ name, label, description, errors, type = 'text', multiline, className, isRequired, isReadOnly, defaultValue, autoComplete, inputMode, maxLength, pattern, autoFocus }: TextFieldProps) {
+export function TextField({ name, id: explicitId, label, description, errors, type = 'text', multiline, className, isRequired, isReadOnly, defaultValue, autoComplete, inputMode, maxLength, pattern, autoFocus }: TextFieldProps) {
   const invalid = Boolean(errors?.length);
-  const { id, describedBy } = fieldIds(name, Boolean(description), invalid);
+  const { id, describedBy } = fieldIds(name, Boolean(description), invalid, explicitId);
   const common = {
     id,
     name,
@@ -46,7 +48,7 @@ export function TextField({ name, label, description, errors, type = 'text', mul
     'aria-describedby': describedBy,
   };
   return (
-    <FieldFrame name={name} label={label} description={description} errors={errors} className={className}>
+    <FieldFrame name={name} id={id} label={label} description={description} errors={errors} className={className}>
       {multiline ? <textarea {...common} className={cn(inputClass, 'min-h-32')} /> : <input {...common} type={type} inputMode={inputMode} pattern={pattern} className={inputClass} />}
     </FieldFrame>
   );

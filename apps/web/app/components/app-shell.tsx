@@ -62,6 +62,13 @@ export function AppShell({ info, user, children }: { info: ShellInfo; user: Shel
                 </NavLink>
               </li>
             ))}
+            {user.runsCohorts.length > 0 || user.isPlatformAdmin ? (
+              <li>
+                <NavLink to="/author" className={navLink}>
+                  {t('teach:author.nav')}
+                </NavLink>
+              </li>
+            ) : null}
             {user.isMember ? (
               <>
                 <li className="md:mt-4">

@@ -112,6 +112,9 @@ export default function LearnCohort({ loaderData: { outline: o, selfAssessment, 
             ) : null}
           </div>
         </Card>
+        <p>
+          <Link to={`/cohorts/${o.cohortId}/discussion`}>{t('teach:discussion.title')}</Link>
+        </p>
         <TrackForm audience={o.audience} errors={stateFor(actionData, 'track')?.fieldErrors.audience} />
         {o.modules.map((m, i) => (
           <section key={m.key} aria-labelledby={`module-${m.key}`}>

@@ -3,7 +3,7 @@ import { setSeatCap } from '@destalk/core/learning/commands/enrolment';
 import { listCohorts, publishedCourses } from '@destalk/core/learning/queries/cohorts';
 import { Alert, Button, Card, PageHeader, SelectField, Table, TextField } from '@destalk/ui';
 import { useTranslation } from 'react-i18next';
-import { Form } from 'react-router';
+import { Form, Link } from 'react-router';
 import type { Route } from './+types/org-cohorts';
 import { FormErrors } from '../components/form-errors.tsx';
 import { OrgTabs } from '../components/org-tabs.tsx';
@@ -90,7 +90,9 @@ export default function OrgCohorts({ loaderData: d, actionData }: Route.Componen
               {d.cohorts.map((c) => (
                 <tr key={c.id}>
                   <td>
-                    <span className="font-medium">{c.title}</span>
+                    <Link to={`/cohorts/${c.id}`} className="font-medium">
+                      {c.title}
+                    </Link>
                     <div className="text-muted">{c.courseTitle}</div>
                   </td>
                   <td>

@@ -7,6 +7,7 @@ import common from './common.ts';
 import learn from './learn.ts';
 import org from './org.ts';
 import publicPages from './public.ts';
+import teach from './teach.ts';
 
-export const en = { common, public: publicPages, auth, account, org, admin, check, learn, certificates } as const;
+export const en = { common, public: publicPages, auth, account, org, admin, check, learn, certificates, teach } as const;
 export type WebMessages = typeof en;
