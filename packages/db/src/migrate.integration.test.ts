@@ -20,6 +20,8 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
           'rate_limits', 'regions', 'sessions', 'two_factors', 'users', 'verifications',
           'courses', 'course_versions', 'course_modules', 'course_lessons', 'quiz_items', 'quizzes', 'cohorts', 'cohort_facilitators',
           'enrolments', 'lesson_completions', 'quiz_attempts', 'self_assessments',
+          'course_assets', 'certificates', 'certificate_reminders', 'certificate_renewals',
+          'cohort_posts', 'cohort_digest_subscriptions', 'course_drafts', 'course_draft_assets',
         ].sort(),
       );
     } finally {
