@@ -1,6 +1,6 @@
 import { changeDraft, discardDraft, publishDraft, removeDraftAsset, saveDraftAsset } from '@destalk/core/authoring/commands';
 import { draftEditorView } from '@destalk/core/authoring/queries';
-import { Alert, Button, buttonClass, Card, PageHeader, TextField } from '@destalk/ui';
+import { Alert, Button, buttonClass, Card, PageHeader, SelectField, TextField } from '@destalk/ui';
 import { useTranslation } from 'react-i18next';
 import { data, Form, Link, redirect } from 'react-router';
 import type { Route } from './+types/author-course';
@@ -20,9 +20,9 @@ const CHANGES = new Set(['addModule', 'updateModule', 'removeModule', 'moveModul
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
-  const { t } = await getTranslator(request, context);
+  const { t, locale } = await getTranslator(request, context);
   return guardLoader(request, async () => {
-    const view = await draftEditorView(context.platform, actor, params.slug);
+    const view = await draftEditorView(context.platform, actor, params.slug, locale);
     const lang = editingLanguage(request, view.document.defaultLocale);
     const doc = view.document;
     return {
@@ -31,6 +31,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       lang,
       doc,
       assets: view.assets,
+      mainCourses: view.mainCourses,
       problems: view.problems.map((p) => t(p.key, p.values)),
       published: noticeFrom(request, ['saved']) !== null,
     };
@@ -47,7 +48,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     async (form, t) => {
       const { platform } = context;
       if (form.intent === 'details') {
-        await changeDraft(platform, actor, params.slug, { op: 'details', lang, title: form.title, summary: form.summary, certificateValidityMonths: form.certificateValidityMonths });
+        await changeDraft(platform, actor, params.slug, { op: 'details', lang, title: form.title, summary: form.summary, certificateValidityMonths: form.certificateValidityMonths, refresherOf: form.refresherOf });
         return { done: t('teach:author.saved') };
       }
       if (form.intent && CHANGES.has(form.intent)) {
@@ -119,6 +120,14 @@ export default function AuthorCourse({ loaderData: d, actionData }: Route.Compon
             <TextField name="title" label={t('teach:author.courseTitle')} isRequired defaultValue={details?.values.title ?? d.doc.title[d.lang] ?? ''} errors={details?.fieldErrors.title} />
             <TextField name="summary" label={t('teach:author.summary')} multiline defaultValue={details?.values.summary ?? d.doc.summary[d.lang] ?? ''} errors={details?.fieldErrors.summary} />
             <TextField name="certificateValidityMonths" type="number" inputMode="numeric" label={t('teach:author.validity')} defaultValue={details?.values.certificateValidityMonths ?? String(d.doc.certificateValidityMonths)} errors={details?.fieldErrors.certificateValidityMonths} className="max-w-xs" />
+            <SelectField
+              name="refresherOf"
+              label={t('teach:author.refresherOf')}
+              description={t('teach:author.refresherOfHint')}
+              defaultValue={details?.values.refresherOf ?? d.doc.refresherOf ?? ''}
+              options={[{ value: '', label: t('teach:author.refresherNone') }, ...d.mainCourses.map((c) => ({ value: c.slug, label: c.title }))]}
+              errors={details?.fieldErrors.refresherOf}
+            />
             <div>
               <Button type="submit">{t('teach:author.save')}</Button>
             </div>

@@ -69,6 +69,13 @@ describe.each(testDialects())('course authoring on %s', (dialect) => {
     expect(pkg.assets.map((a) => a.name)).toEqual(['signs.png']);
     expect(pkg.finalQuiz?.items).toEqual(['mira-s-ex-partner-comments-on-places-she-visited']);
     expect(await authoredCourses(platform, trainer, 'en')).toEqual([{ slug: 'tech-safety', title: 'Tech safety basics', publishedVersion: 1, hasDraft: false, refresher: false }]);
+
+    // Its refresher points at it; a refresher cannot refresh a refresher.
+    await createCourse(platform, trainer, { title: 'Tech safety refresher', slug: 'tech-safety-refresher', defaultLocale: 'en' });
+    expect((await draftEditorView(platform, trainer, 'tech-safety-refresher', 'en')).mainCourses).toEqual([{ slug: 'tech-safety', title: 'Tech safety basics' }]);
+    const details = { op: 'details', lang: 'en', title: 'Tech safety refresher', summary: 'A year on.', certificateValidityMonths: '12' };
+    expect((await errorOf(changeDraft(platform, trainer, 'tech-safety-refresher', { ...details, refresherOf: 'no-such-course' }))).fields).toEqual({ refresherOf: [{ key: 'validation:invalidInput' }] });
+    expect((await changeDraft(platform, trainer, 'tech-safety-refresher', { ...details, refresherOf: 'tech-safety' })).refresherOf).toBe('tech-safety');
   });
 
   it('edits a published course as a new version; enrolled learners stay on theirs', async () => {
@@ -76,7 +83,7 @@ describe.each(testDialects())('course authoring on %s', (dialect) => {
     const { actor: admin } = await elevatedActor(platform, { admin: true });
     const cohort = await openCohort(platform, admin, { organisationId: organisation.id });
     await enrolInCohort(platform, learner, cohort.id);
-    const draft = await draftEditorView(platform, admin, 'sample-course');
+    const draft = await draftEditorView(platform, admin, 'sample-course', 'en');
     expect(draft.baseVersionNumber).toBe(1);
     expect(draft.assets.map((a) => a.name)).toEqual(['intro.en.txt', 'intro.en.vtt', 'intro.mp4', 'safety-plan.pdf', 'signs.png']);
     await changeDraft(platform, admin, 'sample-course', { op: 'updateModule', key: 'forms', lang: 'en', title: 'Forms of technology-facilitated abuse', audience: 'all' });

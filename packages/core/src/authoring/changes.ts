@@ -18,7 +18,15 @@ const questionInput = z.object({ key: key.optional(), type: questionType, stem: 
 
 /** Every change an author can make to a draft; each is validated at the boundary, then applied. */
 export const draftChange = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('details'), lang, title, summary: z.string().trim().max(1000, 'validation:tooLong'), certificateValidityMonths: z.coerce.number().int().min(1, 'validation:invalidInput').max(120, 'validation:invalidInput') }),
+  z.object({
+    op: z.literal('details'),
+    lang,
+    title,
+    summary: z.string().trim().max(1000, 'validation:tooLong'),
+    certificateValidityMonths: z.coerce.number().int().min(1, 'validation:invalidInput').max(120, 'validation:invalidInput'),
+    /** The main course this one refreshes (its certificate is renewed on completion); empty for none. */
+    refresherOf: z.preprocess((v) => (v === '' || v === undefined ? null : v), key.nullable()).default(null),
+  }),
   z.object({ op: z.literal('addLocale'), lang }),
   z.object({ op: z.literal('addModule'), lang, title, audience: audience.default('all') }),
   z.object({ op: z.literal('updateModule'), key, lang, title, audience }),
@@ -129,6 +137,8 @@ export function applyChange(current: DraftDocument, change: DraftChange): DraftD
       doc.title = setText(doc.title, change.lang, change.title);
       doc.summary = setText(doc.summary, change.lang, change.summary);
       doc.certificateValidityMonths = change.certificateValidityMonths;
+      if (change.refresherOf === doc.slug) throw fieldError('refresherOf', 'validation:invalidInput');
+      doc.refresherOf = change.refresherOf;
       ensureLocale(change.lang);
       return doc;
     case 'addLocale':

@@ -84,6 +84,11 @@ export async function openDraft(platform: Pick<Platform, 'db' | 'clock'>, actor:
 /** One edit of the draft (see changes.ts), validated and applied in a transaction. */
 export async function changeDraft(platform: Pick<Platform, 'db' | 'clock'>, actor: Actor, slug: string, input: unknown): Promise<DraftDocument> {
   const change = parseInput(draftChange, input);
+  if (change.op === 'details' && change.refresherOf) {
+    const main = await platform.db.selectFrom('courses').select('refresherOfCourseId').where('slug', '=', change.refresherOf).executeTakeFirst();
+    // A refresher renews a main course's certificate: it cannot point at a refresher, or at nothing.
+    if (!main || main.refresherOfCourseId !== null) throw fieldError('refresherOf', 'validation:invalidInput');
+  }
   const { courseId } = await openDraft(platform, actor, slug);
   return platform.db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('course_drafts').select('document').where('courseId', '=', courseId).executeTakeFirstOrThrow();

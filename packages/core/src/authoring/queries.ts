@@ -35,11 +35,22 @@ export async function authoredCourses(platform: Pick<Platform, 'db'>, actor: Act
   return result;
 }
 
-/** The draft with its files and what still keeps it from publication. */
-export async function draftEditorView(platform: Pick<Platform, 'db' | 'clock'>, actor: Actor, slug: string) {
+/** The draft with its files, the main courses it could refresh, and what keeps it from publication. */
+export async function draftEditorView(platform: Pick<Platform, 'db' | 'clock'>, actor: Actor, slug: string, locale: Locale) {
   const draft = await openDraft(platform, actor, slug);
   const assets = await platform.db.selectFrom('course_draft_assets').select(['name', 'size', 'mediaType']).where('courseId', '=', draft.courseId).orderBy('name').execute();
-  return { ...draft, assets, problems: publishProblems(draft.document) };
+  const mains = await platform.db
+    .selectFrom('courses')
+    .innerJoin('course_versions', 'course_versions.courseId', 'courses.id')
+    .select(['courses.slug', 'courses.defaultLocale', 'course_versions.title', 'course_versions.number'])
+    .where('courses.refresherOfCourseId', 'is', null)
+    .where('courses.slug', '!=', slug)
+    .where('course_versions.status', '=', 'published')
+    .orderBy('course_versions.number', 'asc')
+    .execute();
+  // Ascending, so each course's latest title is the one the map keeps.
+  const mainCourses = [...new Map(mains.map((m) => [m.slug, { slug: m.slug, title: pickLocale(m.title, locale, m.defaultLocale).text }])).values()];
+  return { ...draft, assets, mainCourses, problems: publishProblems(draft.document) };
 }
 
 async function draftAssets(platform: Pick<Platform, 'db'>, courseId: string, slug: string): Promise<LessonAssets> {
