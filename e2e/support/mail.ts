@@ -28,3 +28,19 @@ export function linkIn(mail: CapturedMail): string {
   if (!match) throw new Error(`no link in e-mail: ${mail.text}`);
   return match[0];
 }
+
+/** Waits until `count` e-mails to `to` match `subject`; returns the latest. */
+export async function waitForMailCount(to: string, subject: string | RegExp, count: number): Promise<CapturedMail> {
+  let matching: CapturedMail[] = [];
+  await expect
+    .poll(
+      async () => {
+        const messages = (await (await fetch(MAIL_API)).json()) as CapturedMail[];
+        matching = messages.filter((m) => m.to.includes(to) && (typeof subject === 'string' ? m.subject === subject : subject.test(m.subject)));
+        return matching.length;
+      },
+      { timeout: 20_000, message: `${count} e-mails to ${to} with subject ${String(subject)}` },
+    )
+    .toBe(count);
+  return matching.at(-1)!;
+}

@@ -26,6 +26,8 @@ export const DEMO_ACCOUNTS: Array<{ email: string; name: string; admin?: boolean
   { email: 'coordinator@demo.destalk.test', name: 'Chiara Coordinator', organisation: 'safe-harbour', role: 'coordinator' },
   { email: 'trainer@demo.destalk.test', name: 'Tomás Trainer', organisation: 'safe-harbour', role: 'trainer' },
   { email: 'learner@demo.destalk.test', name: 'Lena Learner', organisation: 'safe-harbour', role: 'learner' },
+  { email: 'learner2@demo.destalk.test', name: 'Marta Learner', organisation: 'safe-harbour', role: 'learner' },
+  { email: 'learner3@demo.destalk.test', name: 'Noor Learner', organisation: 'safe-harbour', role: 'learner' },
   { email: 'coordinator.turningpoint@demo.destalk.test', name: 'Pierre Coordinator', organisation: 'turning-point', role: 'coordinator' },
   { email: 'learner.police@demo.destalk.test', name: 'Sofia Learner', organisation: 'police-cyber-unit', role: 'learner' },
 ];
