@@ -41,7 +41,7 @@ describe.each(testDialects())('the destalk command on %s', (dialect) => {
       expect(list.code).toBe(0);
       const users = JSON.parse(list.stdout) as Array<{ email: string; isPlatformAdmin: boolean }>;
       expect(users.find((u) => u.email === 'ops@example.org')?.isPlatformAdmin).toBe(true);
-      expect(users).toHaveLength(7);
+      expect(users).toHaveLength(9); // the admin created here and the eight demo accounts
 
       expect(run(['no-such-command'], env).code).toBe(2);
       const help = run(['users', 'list', '--help'], env);
