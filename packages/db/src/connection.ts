@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { FairSqliteDialect } from './sqlite-driver.ts';
 import type { DB } from './schema.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -51,12 +52,14 @@ export function connect(url: string, options: ConnectOptions = {}): DatabaseHand
   const path = sqlitePathOf(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
-  // WAL lets readers proceed while one writer commits; busy_timeout makes a second
-  // process (the CLI next to a running server) wait instead of failing at once.
+  // WAL lets readers proceed while one writer commits. A second process (the CLI next to a
+  // running server, another web process) waits for the write lock in the driver, asynchronously;
+  // busy_timeout (which sleeps inside the call) only covers opening the file.
+  sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  sqlite.pragma('busy_timeout = 0');
+  const db = new Kysely<DB>({ dialect: new FairSqliteDialect(sqlite) });
   return { db, dialect, description: describeDatabaseUrl(url), close: () => db.destroy() };
 }

@@ -8,6 +8,7 @@ import * as learning from './0005-learning.ts';
 import * as assetsCertificates from './0006-assets-certificates.ts';
 import * as cohortDiscussion from './0007-cohort-discussion.ts';
 import * as courseDrafts from './0008-course-drafts.ts';
+import * as seatFunction from './0009-seat-function.ts';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -26,4 +27,5 @@ export const migrations: Record<string, DialectMigration> = {
   '0006-assets-certificates': assetsCertificates,
   '0007-cohort-discussion': cohortDiscussion,
   '0008-course-drafts': courseDrafts,
+  '0009-seat-function': seatFunction,
 };
