@@ -2,6 +2,7 @@ import { toBool } from '@destalk/db';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import type { MemberRole } from '../organisations/schema.ts';
 import type { Platform } from '../platform.ts';
+import { ASK_BETTER_AUTH, lookUpSession, type SessionUser } from './session-lookup.ts';
 
 export interface ActorMembership {
   membershipId: string;
@@ -24,11 +25,12 @@ export interface Actor {
 }
 
 /** Reads the session cookie from the request headers; null when nobody is signed in. */
-export async function loadActor(platform: Pick<Platform, 'auth' | 'db'>, headers: Headers): Promise<Actor | null> {
-  if (!headers.get('cookie')) return null;
-  const result = await platform.auth.api.getSession({ headers, query: { disableCookieCache: true } });
-  if (!result) return null;
-  const { user, session } = result;
+export async function loadActor(platform: Pick<Platform, 'auth' | 'db' | 'config'>, headers: Headers): Promise<Actor | null> {
+  const cookie = headers.get('cookie');
+  if (!cookie) return null;
+  const found = await lookUpSession(platform, cookie);
+  const person = found === ASK_BETTER_AUTH ? await betterAuthSession(platform, headers) : found;
+  if (!person) return null;
   const memberships = await platform.db
     .selectFrom('memberships')
     .innerJoin('organisations', 'organisations.id', 'memberships.organisationId')
@@ -39,20 +41,36 @@ export async function loadActor(platform: Pick<Platform, 'auth' | 'db'>, headers
       'organisations.name as organisationName',
       'organisations.regionId',
     ])
-    .where('memberships.userId', '=', user.id)
+    .where('memberships.userId', '=', person.userId)
     .where('organisations.archivedAt', 'is', null)
     .orderBy('organisations.name')
     .execute();
+  return {
+    userId: person.userId,
+    sessionId: person.sessionId,
+    name: person.name,
+    email: person.email,
+    locale: isLocale(person.locale) ? person.locale : null,
+    isPlatformAdmin: person.isPlatformAdmin,
+    twoFactorEnabled: person.twoFactorEnabled,
+    memberships: memberships.map((m) => ({ ...m, role: m.role as MemberRole })),
+  };
+}
+
+/** better-auth's own lookup, which also removes expired sessions and extends live ones. */
+async function betterAuthSession(platform: Pick<Platform, 'auth'>, headers: Headers): Promise<SessionUser | null> {
+  const result = await platform.auth.api.getSession({ headers, query: { disableCookieCache: true } });
+  if (!result) return null;
+  const { user, session } = result;
   const extra = user as typeof user & { locale?: unknown; isPlatformAdmin?: unknown; twoFactorEnabled?: unknown };
   return {
-    userId: user.id,
     sessionId: session.id,
+    userId: user.id,
     name: user.name,
     email: user.email,
-    locale: isLocale(extra.locale) ? extra.locale : null,
+    locale: typeof extra.locale === 'string' ? extra.locale : null,
     isPlatformAdmin: toBool(extra.isPlatformAdmin as boolean | number | null),
     twoFactorEnabled: toBool(extra.twoFactorEnabled as boolean | number | null),
-    memberships: memberships.map((m) => ({ ...m, role: m.role as MemberRole })),
   };
 }
 

@@ -14,6 +14,8 @@ export const PASSWORD_RESET_MINUTES = 60;
 export const MAGIC_LINK_MINUTES = 15;
 export const SESSION_DAYS = 7;
 export const COOKIE_PREFIX = 'destalk';
+/** better-auth extends a session's expiry when it is used after this many seconds. */
+export const SESSION_UPDATE_AGE_SECONDS = 24 * 3600;
 
 export interface AuthDeps {
   db: Kysely<DB>;
@@ -60,7 +62,7 @@ export function createAuth(deps: AuthDeps) {
         isPlatformAdmin: { type: 'boolean', required: false, input: false, defaultValue: false },
       },
     },
-    session: { modelName: 'sessions', expiresIn: SESSION_DAYS * 24 * 3600, updateAge: 24 * 3600 },
+    session: { modelName: 'sessions', expiresIn: SESSION_DAYS * 24 * 3600, updateAge: SESSION_UPDATE_AGE_SECONDS },
     account: { modelName: 'accounts' },
     verification: { modelName: 'verifications' },
     emailAndPassword: {

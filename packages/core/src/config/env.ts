@@ -17,6 +17,10 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Web processes sharing the port (one per CPU core suits a dedicated machine). */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  /** Memory for memoised page renders per web process, in MB; 0 turns memoising off (read by apps/web). */
+  RENDER_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
   /** Defaults to http://localhost:PORT, which suits the embedded mode on one machine. */
   PUBLIC_URL: z.url().optional(),
   DATA_DIR: z.string().min(1).default('./data'),
@@ -58,6 +62,7 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
+  webConcurrency: number;
   publicUrl: string;
   /** True when PUBLIC_URL is https: cookies are Secure and HSTS is sent. */
   secure: boolean;
@@ -137,6 +142,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     trustProxy: e.TRUST_PROXY,
     jobsPollMs: e.JOBS_POLL_MS,
     runJobs: e.RUN_JOBS,
+    webConcurrency: e.WEB_CONCURRENCY,
     outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     iocFeedUrl: e.IOC_FEED_URL === 'none' ? undefined : e.IOC_FEED_URL,
@@ -163,6 +169,7 @@ export function describeConfig(config: AppConfig): string {
     `storage=local ${config.storageDir}`,
     `jobs=${config.databaseDialect === 'postgres' ? 'pg-boss' : 'database runner'}${config.runJobs ? '' : ' (enqueue only)'}`,
     `public_url=${config.publicUrl}`,
+    ...(config.webConcurrency > 1 ? [`web_processes=${config.webConcurrency}`] : []),
     ...(config.clockStart ? [`CLOCK SHIFTED: started at ${config.clockStart} (test installations only)`] : []),
   ].join(' ');
 }

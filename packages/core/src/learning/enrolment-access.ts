@@ -17,6 +17,7 @@ export interface LearnerContext {
   locales: string[];
   courseTitle: string;
   lastLessonId: string | null;
+  lastActiveAt: string | null;
   completedAt: string | null;
 }
 
@@ -35,6 +36,7 @@ export async function requireSeat(platform: Pick<Platform, 'db'>, actor: Actor, 
       'enrolments.status',
       'enrolments.audience',
       'enrolments.lastLessonId',
+      'enrolments.lastActiveAt',
       'enrolments.completedAt',
       'cohorts.id as cohortId',
       'cohorts.title as cohortTitle',

@@ -53,6 +53,16 @@ describe.each(testDialects())('cohort enrolment on %s', (dialect) => {
     expect(new Set(rows.map((r) => r.audience))).toEqual(new Set(['victim_support']));
   });
 
+  it('gives the same answer to one person’s requests sent at once (a double click) and keeps one row', async () => {
+    const { cohort, actors } = await setup(1, 3);
+    const [first, second, third] = actors as [(typeof actors)[0], (typeof actors)[0], (typeof actors)[0]];
+    await enrolInCohort(platform, first, cohort.id);
+    const clicks = await Promise.all(Array.from({ length: 8 }, () => enrolInCohort(platform, second, cohort.id)));
+    expect(clicks).toEqual(Array.from({ length: 8 }, () => ({ status: 'waitlisted', waitlistPosition: 1 })));
+    expect(await enrolInCohort(platform, third, cohort.id)).toEqual({ status: 'waitlisted', waitlistPosition: 2 });
+    expect((await enrolments(cohort.id)).map((r) => [r.status, r.waitlistPosition]).sort()).toEqual([['seated', null], ['waitlisted', 1], ['waitlisted', 2]]);
+  });
+
   it('promotes the first waitlisted learner when a seated one withdraws, and e-mails them', async () => {
     const { cohort, actors } = await setup(2, 4);
     const [a, b, c, d] = actors as [typeof actors[0], typeof actors[0], typeof actors[0], typeof actors[0]];

@@ -5,6 +5,7 @@ import type { Platform } from '../../platform.ts';
 import { fieldError } from '../../validation.ts';
 import { authorizeCohort } from '../policies.ts';
 import { audienceOfSector } from '../schema.ts';
+import { seatNewcomerInOneCall } from '../seat-newcomer-pg.ts';
 import { eligibleMembership, lockCohort, notifyPromoted, promote, seatOrWaitlist } from '../seating.ts';
 
 export interface EnrolmentResult {
@@ -18,7 +19,13 @@ export interface EnrolmentResult {
  * returns the current place; someone who withdrew may join again (at the back of the queue).
  */
 export async function enrolInCohort(platform: Platform, actor: Actor, cohortId: string): Promise<EnrolmentResult> {
-  const cohort = await platform.db.selectFrom('cohorts').select(['organisationId', 'regionId', 'eligibility', 'enrolmentMode', 'enrolmentOpensAt', 'enrolmentClosesAt']).where('id', '=', cohortId).executeTakeFirst();
+  // The cohort and the person's enrolment in it (if any) in one query.
+  const cohort = await platform.db
+    .selectFrom('cohorts')
+    .leftJoin('enrolments', (join) => join.onRef('enrolments.cohortId', '=', 'cohorts.id').on('enrolments.userId', '=', actor.userId))
+    .select(['cohorts.organisationId', 'cohorts.regionId', 'cohorts.eligibility', 'cohorts.enrolmentMode', 'cohorts.enrolmentOpensAt', 'cohorts.enrolmentClosesAt', 'enrolments.status', 'enrolments.waitlistPosition'])
+    .where('cohorts.id', '=', cohortId)
+    .executeTakeFirst();
   if (!cohort) throw new AppError('not_found');
   const membership = await eligibleMembership(platform, actor, cohort);
   if (!membership) throw cohort.organisationId && !actor.memberships.some((m) => m.organisationId === cohort.organisationId) ? new AppError('not_found') : fieldError('_form', 'validation:notEligible');
@@ -26,12 +33,24 @@ export async function enrolInCohort(platform: Platform, actor: Actor, cohortId: 
   const now = platform.clock.now().toISOString();
   if (now < cohort.enrolmentOpensAt || now > cohort.enrolmentClosesAt) throw fieldError('_form', 'validation:enrolmentClosed');
   const audience = audienceOfSector(membership.sector as Sector);
+  // Asking again answers from the enrolment itself, without waiting for the cohort's lock.
+  const existing = cohort.status === null ? undefined : { status: cohort.status, waitlistPosition: cohort.waitlistPosition };
+  if (existing && ['seated', 'waitlisted', 'completed'].includes(existing.status)) return { status: existing.status as EnrolmentResult['status'], waitlistPosition: existing.waitlistPosition };
 
-  return platform.db.transaction().execute(async (trx) => {
-    const locked = await lockCohort(trx, platform.dialect, cohortId);
-    const { status, waitlistPosition } = await seatOrWaitlist(trx, locked, actor.userId, audience, now);
-    return { status, waitlistPosition };
-  });
+  try {
+    // PostgreSQL, first enrolment: decided inside the database in one call (migration 0009).
+    if (platform.dialect === 'postgres' && !existing) return await seatNewcomerInOneCall(platform, cohortId, actor.userId, audience, now);
+    return await platform.db.transaction().execute(async (trx) => {
+      const locked = await lockCohort(trx, platform.dialect, cohortId);
+      const { status, waitlistPosition } = await seatOrWaitlist(trx, locked, actor.userId, audience, now);
+      return { status, waitlistPosition };
+    });
+  } catch (error) {
+    // The same person's two requests raced (a double click): the unique constraint kept one row.
+    const kept = await platform.db.selectFrom('enrolments').select(['status', 'waitlistPosition']).where('cohortId', '=', cohortId).where('userId', '=', actor.userId).executeTakeFirst();
+    if (kept && ['seated', 'waitlisted', 'completed'].includes(kept.status)) return { status: kept.status as EnrolmentResult['status'], waitlistPosition: kept.waitlistPosition };
+    throw error;
+  }
 }
 
 /** Leaves a cohort or its waitlist; a freed seat goes to the first person waiting, who is e-mailed. */
