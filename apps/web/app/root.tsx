@@ -8,6 +8,7 @@ import stylesheet from './app.css?url';
 import { PublicShell, type ShellInfo } from './components/public-shell.tsx';
 import { getLocale } from './lib/i18n.server.ts';
 import { useNonce } from './lib/nonce.tsx';
+import { rootData } from './lib/root-data.server.ts';
 
 export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
@@ -15,22 +16,7 @@ export const links: Route.LinksFunction = () => [
 ];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const actor = await context.actor();
-  const { config } = context.platform;
-  return {
-    locale: await getLocale(request, context),
-    appName: config.appName,
-    exitUrl: config.exitUrl,
-    user: actor
-      ? {
-          name: actor.name,
-          isPlatformAdmin: actor.isPlatformAdmin,
-          isMember: actor.memberships.length > 0,
-          coordinates: actor.memberships.filter((m) => m.role === 'coordinator').map((m) => ({ id: m.organisationId, name: m.organisationName })),
-          runsCohorts: actor.memberships.filter((m) => m.role !== 'learner').map((m) => ({ id: m.organisationId, name: m.organisationName })),
-        }
-      : null,
-  };
+  return rootData(await context.actor(), await getLocale(request, context), context.platform.config);
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>;

@@ -1,10 +1,13 @@
 import 'react-router';
+import cluster from 'node:cluster';
 import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadActor } from '@destalk/core/accounts/actor';
 import { bootPlatform } from '@destalk/core/boot';
 import { describeConfig, loadConfig } from '@destalk/core/config/index';
+import { createLogger } from '@destalk/core/logger';
 import { createPlatform, type Platform } from '@destalk/core/platform';
 import { sql } from '@destalk/db';
 import { createRequestHandler } from '@react-router/express';
@@ -13,6 +16,11 @@ import { pinoHttp } from 'pino-http';
 import type { AppLoadContext, ServerBuild } from 'react-router';
 import type { ViteDevServer } from 'vite';
 import type { RequestContext } from './load-context.ts';
+import { resolveLocale } from '@destalk/core/i18n/locales';
+import { translatorForLocale } from '../app/lib/i18n.server.ts';
+import { admission } from './admission.ts';
+import { runPrimary } from './cluster.ts';
+import { lessonFastPath } from './lesson-fast-path.ts';
 import { createMetrics } from './metrics.ts';
 import { originCheck } from './origin-check.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -41,6 +49,8 @@ export async function createServer(options: StartOptions = {}): Promise<RunningS
   let shuttingDown = false;
   const app = express();
   app.disable('x-powered-by');
+  // Pages are never cached (no-store), so an ETag would only cost a hash of every body.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   const metrics = createMetrics();
 
@@ -81,6 +91,7 @@ export async function createServer(options: StartOptions = {}): Promise<RunningS
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
+  app.use(admission(ADMISSION_LIMIT, ADMISSION_QUEUE, (acceptLanguage) => translatorForLocale(resolveLocale({ acceptLanguage }))('common:busy')));
   app.use(securityHeaders({ secure: config.secure, development: Boolean(options.vite) }));
   app.use(originCheck([config.publicUrl]));
 
@@ -89,15 +100,19 @@ export async function createServer(options: StartOptions = {}): Promise<RunningS
   } else {
     const client = join(dirname(fileURLToPath(import.meta.url)), '../client');
     app.use('/assets', express.static(join(client, 'assets'), { immutable: true, maxAge: '1y', index: false }));
-    app.use(express.static(client, { maxAge: '1h', index: false }));
+    // The few files at the top of the build (favicon…), without a file-system lookup for every page.
+    const topFiles = new Set(readdirSync(client, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => `/${e.name}`));
+    const topStatic = express.static(client, { maxAge: '1h', index: false });
+    app.use((req, res, next) => (topFiles.has(req.path) ? topStatic(req, res, next) : next()));
   }
 
-  const getBuild = async (): Promise<ServerBuild> => {
-    const build = options.vite
-      ? ((await options.vite.ssrLoadModule('virtual:react-router/server-build')) as ServerBuild)
-      : ((await import('virtual:react-router/server-build')) as unknown as ServerBuild);
-    return { ...build, allowedActionOrigins: [new URL(config.publicUrl).host] };
-  };
+  const withOrigins = (build: ServerBuild): ServerBuild => ({ ...build, allowedActionOrigins: [new URL(config.publicUrl).host] });
+  // In development the build is a function, so every request sees the latest code. In
+  // production it is the module itself: given a function, React Router rebuilds its route tree
+  // and handlers on every request (a large share of a page's time).
+  const build = options.vite
+    ? async () => withOrigins((await options.vite!.ssrLoadModule('virtual:react-router/server-build')) as ServerBuild)
+    : withOrigins((await import('virtual:react-router/server-build')) as unknown as ServerBuild);
 
   app.use((req, res, next) => {
     // Pages are personal or may be seen on a watched device: never cached anywhere.
@@ -106,10 +121,13 @@ export async function createServer(options: StartOptions = {}): Promise<RunningS
     next();
   });
 
+  // The most-read page straight from its memoised render (the loaders' work still runs).
+  if (!options.vite) app.get('/learn/cohorts/:cohortId/lessons/:lessonKey', lessonFastPath(platform, metrics.renderCacheHit));
+
   app.all(
     '/{*path}',
     createRequestHandler({
-      build: getBuild,
+      build,
       getLoadContext(req, res): AppLoadContext {
         let actor: ReturnType<RequestContext['actor']> | undefined;
         const headers = new Headers();
@@ -136,11 +154,22 @@ export async function createServer(options: StartOptions = {}): Promise<RunningS
   };
 }
 
+const LISTEN_BACKLOG = 4096;
+/** Requests worked on at once per process, and how many may wait (see admission.ts). */
+const ADMISSION_LIMIT = 32;
+const ADMISSION_QUEUE = 10_000;
+
 /** Starts listening and handles SIGTERM/SIGINT gracefully (used by server.js). */
 export async function start(options: StartOptions = {}): Promise<void> {
+  if (!options.vite && cluster.isPrimary) {
+    const config = loadConfig(options.env ?? process.env);
+    if (config.webConcurrency > 1) return runPrimary(config.webConcurrency, createLogger(config.logLevel));
+  }
   const running = await createServer(options);
   const { config, logger } = running.platform;
-  const server = running.app.listen(config.port, config.host, () => {
+  // A deep accept queue: when many people act at once (a cohort opening), connections wait to be
+  // accepted instead of being dropped and retried by the client a second later.
+  const server = running.app.listen(config.port, config.host, LISTEN_BACKLOG, () => {
     logger.info(`listening on http://${config.host}:${config.port} (public URL ${config.publicUrl})`);
   });
   server.keepAliveTimeout = 65_000;

@@ -18,6 +18,11 @@ export function createMetrics() {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
+  const fastPages = new Counter({
+    name: 'destalk_memoised_pages_served_total',
+    help: 'Pages answered from a memoised render without the React Router pipeline (ADR 0013)',
+    registers: [registry],
+  });
   const kindOf = (path: string) =>
     path.startsWith('/assets/') ? 'asset' : path.endsWith('.data') ? 'data' : /^\/(healthz|readyz|metrics)$/.test(path) ? 'ops' : 'page';
 
@@ -29,5 +34,5 @@ export function createMetrics() {
     });
     next();
   };
-  return { registry, middleware };
+  return { registry, middleware, renderCacheHit: () => fastPages.inc() };
 }

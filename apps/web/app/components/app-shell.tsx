@@ -5,8 +5,8 @@ import { Form, NavLink } from 'react-router';
 import { Brand } from './brand.tsx';
 import { SiteFooter, type ShellInfo } from './public-shell.tsx';
 
+/** What the shell shows is the same for everyone with the same roles (no name: ADR 0013). */
 export interface ShellUser {
-  name: string;
   isPlatformAdmin: boolean;
   /** Members of an organisation get the practitioner tools. */
   isMember: boolean;
@@ -31,7 +31,6 @@ export function AppShell({ info, user, children }: { info: ShellInfo; user: Shel
         <Container size="wide" className="flex flex-wrap items-center justify-between gap-3 py-3">
           <Brand appName={info.appName} to="/dashboard" />
           <div className="flex items-center gap-3 text-sm">
-            <span className="hidden text-muted sm:inline">{user.name}</span>
             <Form method="post" action="/sign-out">
               <button type="submit" className="cursor-pointer rounded-md border border-line-strong px-3 py-1.5 font-medium text-ink hover:bg-surface-muted">
                 {t('common:nav.signOut')}

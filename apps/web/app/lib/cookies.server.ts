@@ -1,8 +1,8 @@
 /** The only cookie an anonymous visitor can get: the language they picked themselves. */
 export const LOCALE_COOKIE = 'destalk_lang';
 
-export function readCookie(request: Request, name: string): string | undefined {
-  const header = request.headers.get('cookie');
+export function readCookie(from: Request | Headers, name: string): string | undefined {
+  const header = (from instanceof Headers ? from : from.headers).get('cookie');
   if (!header) return undefined;
   for (const part of header.split(/;\s*/)) {
     const eq = part.indexOf('=');

@@ -14,16 +14,15 @@ const cache = new WeakMap<AppLoadContext, Promise<Locale>>();
 export function getLocale(request: Request, context: AppLoadContext): Promise<Locale> {
   let locale = cache.get(context);
   if (!locale) {
-    locale = context.actor().then((actor) =>
-      resolveLocale({
-        accountLocale: actor?.locale,
-        chosenLocale: readCookie(request, LOCALE_COOKIE),
-        acceptLanguage: request.headers.get('accept-language'),
-      }),
-    );
+    locale = context.actor().then((actor) => localeOf(actor?.locale, request.headers));
     cache.set(context, locale);
   }
   return locale;
+}
+
+/** The same decision from the account's language and the request headers. */
+export function localeOf(accountLocale: Locale | null | undefined, headers: Headers): Locale {
+  return resolveLocale({ accountLocale, chosenLocale: readCookie(headers, LOCALE_COOKIE), acceptLanguage: headers.get('accept-language') });
 }
 
 export async function getTranslator(request: Request, context: AppLoadContext): Promise<{ locale: Locale; t: Translate }> {
@@ -35,7 +34,17 @@ export function translatorForLocale(locale: Locale): Translate {
   return translatorFor(i18n, locale);
 }
 
-/** An i18next instance for server rendering in one language (shares the loaded catalogues). */
+const renderInstances = new Map<Locale, ReturnType<typeof i18n.cloneInstance>>();
+
+/**
+ * The i18next instance for server rendering in one language (shares the loaded catalogues). One
+ * per language for the process: a render never changes its language, so they can be shared.
+ */
 export function i18nForRender(locale: Locale) {
-  return i18n.cloneInstance({ lng: locale, initAsync: false });
+  let instance = renderInstances.get(locale);
+  if (!instance) {
+    instance = i18n.cloneInstance({ lng: locale, initAsync: false });
+    renderInstances.set(locale, instance);
+  }
+  return instance;
 }

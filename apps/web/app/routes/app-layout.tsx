@@ -14,7 +14,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export default function AppLayout() {
   const root = useRootData();
   const { i18n } = useTranslation();
-  const user = root?.user ?? { name: '', isPlatformAdmin: false, isMember: false, coordinates: [], runsCohorts: [] };
+  const user = root?.user ?? { isPlatformAdmin: false, isMember: false, coordinates: [], runsCohorts: [] };
   return (
     <AppShell info={shellInfo(root, i18n.language)} user={user}>
       <Outlet />

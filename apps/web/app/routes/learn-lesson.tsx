@@ -12,6 +12,7 @@ import { handleForm } from '../lib/forms.server.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
 import { guardLoader } from '../lib/loader-guard.server.ts';
 import { pageMeta } from '../lib/meta.ts';
+import type { RenderHandle } from '../lib/render-cache.server.ts';
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
@@ -36,6 +37,9 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     throw redirect(form.next ? `${base}/lessons/${encodeURIComponent(form.next)}` : base);
   });
 }
+
+// The most-read page: rendered once per distinct lesson data and served from memory (ADR 0013).
+export const handle: RenderHandle = { renderCache: true };
 
 export const meta: Route.MetaFunction = ({ data, matches }) => pageMeta(data, matches);
 

@@ -3,6 +3,8 @@ import type en from '../en/common.ts';
 
 const common: Translation<typeof en> = {
   skipToContent: 'Zum Hauptinhalt springen',
+  /** Answer when too many requests wait at once (503). */
+  busy: 'Der Server ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.',
   exit: {
     button: 'Seite verlassen',
     skipLink: 'Seite verlassen',

@@ -1,6 +1,8 @@
 /** Strings shared by every page: shells, navigation, the exit control, generic actions. */
 export default {
   skipToContent: 'Skip to main content',
+  /** Answer when too many requests wait at once (503). */
+  busy: 'The server is busy. Please try again in a moment.',
   exit: {
     button: 'Exit this page',
     skipLink: 'Exit this page',

@@ -3,6 +3,8 @@ import type en from '../en/common.ts';
 
 const common: Translation<typeof en> = {
   skipToContent: 'Saltar al contenido principal',
+  /** Answer when too many requests wait at once (503). */
+  busy: 'El servidor está muy ocupado. Vuelve a intentarlo en unos instantes.',
   exit: {
     button: 'Salir de esta página',
     skipLink: 'Salir de esta página',

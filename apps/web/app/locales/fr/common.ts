@@ -3,6 +3,8 @@ import type en from '../en/common.ts';
 
 const common: Translation<typeof en> = {
   skipToContent: 'Aller au contenu principal',
+  /** Answer when too many requests wait at once (503). */
+  busy: 'Le serveur est très sollicité. Veuillez réessayer dans un instant.',
   exit: {
     button: 'Quitter cette page',
     skipLink: 'Quitter cette page',

@@ -4,6 +4,8 @@ import type en from '../en/common.ts';
 /** Italian strings shared by every page (see ../en/common.ts). */
 const common: Translation<typeof en> = {
   skipToContent: 'Vai al contenuto principale',
+  /** Answer when too many requests wait at once (503). */
+  busy: 'Il server è molto occupato. Riprova tra qualche istante.',
   exit: {
     button: 'Esci da questa pagina',
     skipLink: 'Esci da questa pagina',
