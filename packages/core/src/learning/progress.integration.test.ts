@@ -57,7 +57,10 @@ describe.each(testDialects())('learning progress on %s', (dialect) => {
     const feedback = await checkKnowledge(platform, learner, cohort.id, 'overview', { 'kc-1': ['t'] }, 'en');
     expect(feedback[0]).toMatchObject({ correct: false, options: [{ key: 't', chosen: true, correct: false }, { key: 'f', chosen: false, correct: true, feedback: 'Stalkerware hides itself.' }] });
 
-    for (const key of ['overview', 'support-intake', 'safety-first']) await completeLesson(platform, learner, cohort.id, key);
+    // The next step follows the course's order: modules first, then lessons within them.
+    await completeLesson(platform, learner, cohort.id, 'overview');
+    expect((await courseOutline(platform, learner, cohort.id, 'en')).nextLessonKey).toBe('support-intake');
+    for (const key of ['support-intake', 'safety-first']) await completeLesson(platform, learner, cohort.id, key);
     expect((await courseOutline(platform, learner, cohort.id, 'en')).resumeLessonKey).toBe('overview');
     expect((await courseOutline(platform, learner, cohort.id, 'en'))).toMatchObject({ percent: 60, complete: false, nextLessonKey: null });
 

@@ -32,7 +32,11 @@ export interface OutlineView {
 export async function courseOutline(platform: Pick<Platform, 'db'>, actor: Actor, cohortId: string, locale: Locale): Promise<OutlineView> {
   const seat = await requireSeat(platform, actor, cohortId);
   const modules = await platform.db.selectFrom('course_modules').select(['id', 'key', 'audience', 'title']).where('versionId', '=', seat.versionId).orderBy('position').execute();
-  const lessons = await platform.db.selectFrom('course_lessons').select(['id', 'moduleId', 'key', 'audience', 'required', 'title']).where('versionId', '=', seat.versionId).orderBy('position').execute();
+  // Lesson positions count within a module: the course's order is module first, then lesson.
+  const moduleOrder = new Map(modules.map((m, i) => [m.id, i]));
+  const lessons = (await platform.db.selectFrom('course_lessons').select(['id', 'moduleId', 'key', 'audience', 'required', 'title']).where('versionId', '=', seat.versionId).orderBy('position').execute()).sort(
+    (a, b) => (moduleOrder.get(a.moduleId) ?? 0) - (moduleOrder.get(b.moduleId) ?? 0),
+  );
   const quizzes = await platform.db.selectFrom('quizzes').select(['id', 'moduleId', 'key', 'title', 'attemptLimit']).where('versionId', '=', seat.versionId).execute();
   const completed = new Set((await platform.db.selectFrom('lesson_completions').select('lessonId').where('enrolmentId', '=', seat.enrolmentId).execute()).map((r) => r.lessonId));
   const attempts = await platform.db.selectFrom('quiz_attempts').select(['quizId', 'score', 'passed']).where('enrolmentId', '=', seat.enrolmentId).execute();
