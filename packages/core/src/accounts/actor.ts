@@ -31,7 +31,8 @@ export async function loadActor(platform: Pick<Platform, 'auth' | 'db' | 'config
   const found = await lookUpSession(platform, cookie);
   const person = found === ASK_BETTER_AUTH ? await betterAuthSession(platform, headers) : found;
   if (!person) return null;
-  const memberships = await platform.db
+  // The fast path read them with the session; better-auth's path did not.
+  const memberships = person.memberships ?? (await platform.db
     .selectFrom('memberships')
     .innerJoin('organisations', 'organisations.id', 'memberships.organisationId')
     .select([
@@ -44,7 +45,7 @@ export async function loadActor(platform: Pick<Platform, 'auth' | 'db' | 'config
     .where('memberships.userId', '=', person.userId)
     .where('organisations.archivedAt', 'is', null)
     .orderBy('organisations.name')
-    .execute();
+    .execute());
   return {
     userId: person.userId,
     sessionId: person.sessionId,

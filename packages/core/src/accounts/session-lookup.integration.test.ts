@@ -1,6 +1,6 @@
 import { testDialects } from '@destalk/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createUser, signInCookie } from '../testing/factories.ts';
+import { createOrganisation, createUser, signInCookie } from '../testing/factories.ts';
 import { createTestPlatform, type TestPlatform } from '../testing/test-platform.ts';
 import { loadActor } from './actor.ts';
 import { SESSION_DAYS } from './auth.ts';
@@ -31,8 +31,28 @@ describe.each(testDialects())('the fast session lookup on %s', (dialect) => {
     const found = await lookUpSession(platform, cookie);
     const ours = await loadActor(platform, new Headers({ cookie }));
     const theirs = await platform.auth.api.getSession({ headers: new Headers({ cookie }), query: { disableCookieCache: true } });
-    expect(found).toEqual({ sessionId: theirs!.session.id, userId, name: 'Lena M.', email: 'lena@example.org', locale: 'it', isPlatformAdmin: false, twoFactorEnabled: false });
+    expect(found).toEqual({ sessionId: theirs!.session.id, userId, name: 'Lena M.', email: 'lena@example.org', locale: 'it', isPlatformAdmin: false, twoFactorEnabled: false, memberships: [] });
     expect(ours).toMatchObject({ userId, sessionId: theirs!.session.id, locale: 'it', memberships: [] });
+  });
+
+  it('reads the memberships with the session, leaving out archived organisations', async () => {
+    const b = await createOrganisation(platform, { name: 'B Centre' });
+    const a = await createOrganisation(platform, { name: 'A Service' });
+    const gone = await createOrganisation(platform, { name: 'Closed' });
+    const now = new Date().toISOString();
+    for (const [organisationId, role] of [[b.id, 'trainer'], [a.id, 'learner'], [gone.id, 'coordinator']] as const) {
+      await platform.db.insertInto('memberships').values({ id: `m-${organisationId}`, userId, organisationId, role, createdAt: now, updatedAt: now }).execute();
+    }
+    await platform.db.updateTable('organisations').set({ archivedAt: now }).where('id', '=', gone.id).execute();
+    const found = await lookUpSession(platform, cookie);
+    expect(found !== null && found !== ASK_BETTER_AUTH && found.memberships).toEqual([
+      { membershipId: `m-${a.id}`, organisationId: a.id, organisationName: 'A Service', regionId: a.regionId, role: 'learner' },
+      { membershipId: `m-${b.id}`, organisationId: b.id, organisationName: 'B Centre', regionId: b.regionId, role: 'trainer' },
+    ]);
+    // better-auth's path (a due extension) gives the same actor.
+    const fast = await loadActor(platform, new Headers({ cookie }));
+    await expiresAt(new Date(Date.now() + (SESSION_DAYS - 2) * DAY));
+    expect(await loadActor(platform, new Headers({ cookie }))).toEqual(fast);
   });
 
   it('should not accept a forged, unknown or revoked session', async () => {

@@ -3,6 +3,14 @@ import { toBool } from '@destalk/db';
 import type { Platform } from '../platform.ts';
 import { COOKIE_PREFIX, SESSION_DAYS, SESSION_UPDATE_AGE_SECONDS } from './auth.ts';
 
+export interface SessionMembership {
+  membershipId: string;
+  organisationId: string;
+  organisationName: string;
+  regionId: string;
+  role: string;
+}
+
 export interface SessionUser {
   sessionId: string;
   userId: string;
@@ -11,6 +19,8 @@ export interface SessionUser {
   locale: string | null;
   isPlatformAdmin: boolean;
   twoFactorEnabled: boolean;
+  /** Memberships in organisations that are not archived, by organisation name (fast path only). */
+  memberships?: SessionMembership[];
 }
 
 /** Not decided here: better-auth's own lookup must run (expired, or its expiry is due to be extended). */
@@ -53,12 +63,31 @@ export async function lookUpSession(platform: Pick<Platform, 'db' | 'config'>, c
   if (cookie === undefined) return null;
   const token = verifiedToken(cookie, platform.config.sessionSecret);
   if (token === null) return null;
-  const row = await platform.db
+  // Session, person and memberships in one round trip: one row per membership (or one without).
+  const rows = await platform.db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
-    .select(['sessions.id as sessionId', 'sessions.expiresAt', 'users.id as userId', 'users.name', 'users.email', 'users.locale', 'users.isPlatformAdmin', 'users.twoFactorEnabled'])
+    .leftJoin('memberships', 'memberships.userId', 'users.id')
+    .leftJoin('organisations', (join) => join.onRef('organisations.id', '=', 'memberships.organisationId').on('organisations.archivedAt', 'is', null))
+    .select([
+      'sessions.id as sessionId',
+      'sessions.expiresAt',
+      'users.id as userId',
+      'users.name',
+      'users.email',
+      'users.locale',
+      'users.isPlatformAdmin',
+      'users.twoFactorEnabled',
+      'memberships.id as membershipId',
+      'memberships.role',
+      'organisations.id as organisationId',
+      'organisations.name as organisationName',
+      'organisations.regionId',
+    ])
     .where('sessions.token', '=', token)
-    .executeTakeFirst();
+    .orderBy('organisations.name')
+    .execute();
+  const row = rows[0];
   if (!row) return null;
   // Real time, not the platform clock: better-auth, whose sessions these are, judges by it.
   const now = Date.now();
@@ -73,5 +102,10 @@ export async function lookUpSession(platform: Pick<Platform, 'db' | 'config'>, c
     locale: row.locale ?? null,
     isPlatformAdmin: toBool(row.isPlatformAdmin as boolean | number | null),
     twoFactorEnabled: toBool(row.twoFactorEnabled as boolean | number | null),
+    memberships: rows.flatMap((r) =>
+      r.membershipId && r.organisationId && r.organisationName !== null && r.role
+        ? [{ membershipId: r.membershipId, organisationId: r.organisationId, organisationName: r.organisationName, regionId: r.regionId as string, role: r.role }]
+        : [],
+    ),
   };
 }
