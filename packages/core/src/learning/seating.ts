@@ -31,13 +31,25 @@ export async function seatsTaken(trx: Db, cohortId: string): Promise<number> {
   return Number(row.n);
 }
 
+export interface CandidateOrganisation {
+  id: string;
+  sector: string;
+  countryCode: string;
+  regionId: string | null;
+}
+
 /** The actor's organisation through which they may join this cohort (its sector sets the audience). */
 export async function eligibleMembership(platform: Pick<Platform, 'db'>, actor: Pick<Actor, 'memberships'> | { memberships: Array<{ organisationId: string }> }, cohort: { organisationId: string | null; regionId: string | null; eligibility: string }) {
-  const rules = JSON.parse(cohort.eligibility) as Eligibility;
   const ids = actor.memberships.map((m) => m.organisationId);
   if (ids.length === 0) return undefined;
   const organisations = await platform.db.selectFrom('organisations').select(['id', 'sector', 'countryCode', 'regionId']).where('id', 'in', ids).execute();
-  const inScope = (o: (typeof organisations)[number]) =>
+  return eligibleAmong(organisations, cohort);
+}
+
+/** The same decision over organisations already read (the enrolment reads them with the cohort). */
+export function eligibleAmong<T extends CandidateOrganisation>(organisations: T[], cohort: { organisationId: string | null; regionId: string | null; eligibility: string }): T | undefined {
+  const rules = JSON.parse(cohort.eligibility) as Eligibility;
+  const inScope = (o: CandidateOrganisation) =>
     cohort.organisationId
       ? o.id === cohort.organisationId || rules.organisationIds.includes(o.id)
       : (!cohort.regionId || o.regionId === cohort.regionId) && (rules.organisationIds.length === 0 || rules.organisationIds.includes(o.id));

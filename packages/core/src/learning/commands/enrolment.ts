@@ -1,3 +1,4 @@
+import { sql } from '@destalk/db';
 import type { Actor } from '../../accounts/actor.ts';
 import { AppError } from '../../errors.ts';
 import type { Sector } from '../../organisations/schema.ts';
@@ -6,7 +7,7 @@ import { fieldError } from '../../validation.ts';
 import { authorizeCohort } from '../policies.ts';
 import { audienceOfSector } from '../schema.ts';
 import { seatNewcomerInOneCall } from '../seat-newcomer-pg.ts';
-import { eligibleMembership, lockCohort, notifyPromoted, promote, seatOrWaitlist } from '../seating.ts';
+import { eligibleAmong, lockCohort, notifyPromoted, promote, seatOrWaitlist } from '../seating.ts';
 
 export interface EnrolmentResult {
   status: 'seated' | 'waitlisted' | 'completed';
@@ -19,15 +20,33 @@ export interface EnrolmentResult {
  * returns the current place; someone who withdrew may join again (at the back of the queue).
  */
 export async function enrolInCohort(platform: Platform, actor: Actor, cohortId: string): Promise<EnrolmentResult> {
-  // The cohort and the person's enrolment in it (if any) in one query.
-  const cohort = await platform.db
+  // One round trip: the cohort, the person's enrolment in it (if any) and their organisations
+  // (one row each), which decide eligibility.
+  const ids = actor.memberships.map((m) => m.organisationId);
+  const rows = await platform.db
     .selectFrom('cohorts')
     .leftJoin('enrolments', (join) => join.onRef('enrolments.cohortId', '=', 'cohorts.id').on('enrolments.userId', '=', actor.userId))
-    .select(['cohorts.organisationId', 'cohorts.regionId', 'cohorts.eligibility', 'cohorts.enrolmentMode', 'cohorts.enrolmentOpensAt', 'cohorts.enrolmentClosesAt', 'enrolments.status', 'enrolments.waitlistPosition'])
+    .leftJoin('organisations', (join) => (ids.length ? join.on('organisations.id', 'in', ids) : join.on(sql<boolean>`false`)))
+    .select([
+      'cohorts.organisationId',
+      'cohorts.regionId',
+      'cohorts.eligibility',
+      'cohorts.enrolmentMode',
+      'cohorts.enrolmentOpensAt',
+      'cohorts.enrolmentClosesAt',
+      'enrolments.status',
+      'enrolments.waitlistPosition',
+      'organisations.id as candidateId',
+      'organisations.sector as candidateSector',
+      'organisations.countryCode as candidateCountry',
+      'organisations.regionId as candidateRegionId',
+    ])
     .where('cohorts.id', '=', cohortId)
-    .executeTakeFirst();
+    .execute();
+  const cohort = rows[0];
   if (!cohort) throw new AppError('not_found');
-  const membership = await eligibleMembership(platform, actor, cohort);
+  const candidates = rows.flatMap((r) => (r.candidateId && r.candidateSector && r.candidateCountry ? [{ id: r.candidateId, sector: r.candidateSector, countryCode: r.candidateCountry, regionId: r.candidateRegionId }] : []));
+  const membership = eligibleAmong(candidates, cohort);
   if (!membership) throw cohort.organisationId && !actor.memberships.some((m) => m.organisationId === cohort.organisationId) ? new AppError('not_found') : fieldError('_form', 'validation:notEligible');
   if (cohort.enrolmentMode !== 'self') throw fieldError('_form', 'validation:invitationOnly');
   const now = platform.clock.now().toISOString();
