@@ -39,6 +39,21 @@ describe('the shipped courses', async () => {
     }
   });
 
+  it('grade with at least 60 items, a third of them scenario cases, and a quiz in every module of the main course', () => {
+    const main = packages.find((p) => p.slug === 'cyberviolence-essentials')!;
+    const gradedKeys = new Set([...(main.finalQuiz?.items ?? []), ...main.modules.flatMap((m) => m.quiz?.items ?? [])]);
+    const graded = main.items.filter((i) => gradedKeys.has(i.key));
+    expect(graded.length).toBeGreaterThanOrEqual(60);
+    expect(graded.filter((i) => i.type === 'scenario').length * 3).toBeGreaterThanOrEqual(graded.length);
+    expect(main.modules.filter((m) => !m.quiz).map((m) => m.key)).toEqual([]);
+    // A single-answer question has exactly one right option; a multiple-answer one at least one.
+    for (const q of graded.flatMap((i) => (i.type === 'scenario' ? i.questions : [i]))) {
+      const right = q.options.filter((o) => o.correct).length;
+      if (q.type === 'single' || q.type === 'true_false') expect(right, q.key).toBe(1);
+      else expect(right, q.key).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it('have every text in every language', () => {
     for (const pkg of packages) {
       for (const { path, map } of texts(pkg)) {
