@@ -46,11 +46,34 @@ describe('the shipped courses', async () => {
     expect(graded.length).toBeGreaterThanOrEqual(60);
     expect(graded.filter((i) => i.type === 'scenario').length * 3).toBeGreaterThanOrEqual(graded.length);
     expect(main.modules.filter((m) => !m.quiz).map((m) => m.key)).toEqual([]);
+    // Test-wise learners pick the longest option: it must rarely be the right one.
+    const questions = main.items.flatMap((i) => (i.type === 'scenario' ? i.questions : [i])).filter((q) => q.type !== 'true_false');
+    const longestIsRight = questions.filter((q) => {
+      const lengths = q.options.map((o) => o.text.en!.length);
+      return q.options.some((o, k) => o.correct && lengths[k] === Math.max(...lengths));
+    });
+    expect(longestIsRight.length * 4).toBeLessThanOrEqual(questions.length);
     // A single-answer question has exactly one right option; a multiple-answer one at least one.
     for (const q of graded.flatMap((i) => (i.type === 'scenario' ? i.questions : [i]))) {
       const right = q.options.filter((o) => o.correct).length;
       if (q.type === 'single' || q.type === 'true_false') expect(right, q.key).toBe(1);
       else expect(right, q.key).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('ship a glossary in every language with the same terms, linked from the first lesson', () => {
+    const main = packages.find((p) => p.slug === 'cyberviolence-essentials')!;
+    const entries = (locale: string) => {
+      const file = main.assets.find((a) => a.name === `glossary.${locale}.txt`);
+      expect(file, `glossary.${locale}.txt`).toBeDefined();
+      return new TextDecoder().decode(file!.bytes).split('\n').slice(2).filter((line) => line.includes(': '));
+    };
+    const english = entries('en');
+    expect(english.length).toBeGreaterThanOrEqual(15);
+    for (const locale of SUPPORTED_LOCALES) {
+      expect(entries(locale).length, locale).toBe(english.length);
+      if (locale !== 'en') expect(entries(locale).every((line) => line.includes('(English: ')), locale).toBe(true);
+      expect(main.modules[0]!.lessons[0]!.body[locale], locale).toContain(`(assets/glossary.${locale}.txt)`);
     }
   });
 
