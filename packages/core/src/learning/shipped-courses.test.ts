@@ -61,6 +61,14 @@ describe('the shipped courses', async () => {
     }
   });
 
+  it('give the refresher its own set of at least five scenario cases', () => {
+    const [main, refresher] = packages as [CoursePackage, CoursePackage];
+    const cases = refresher.items.filter((i) => i.type === 'scenario' && refresher.finalQuiz?.items.includes(i.key));
+    expect(cases.length).toBeGreaterThanOrEqual(5);
+    const mainVignettes = new Set(main.items.flatMap((i) => (i.type === 'scenario' ? [i.vignette.en] : [])));
+    expect(cases.filter((c) => c.type === 'scenario' && mainVignettes.has(c.vignette.en))).toEqual([]);
+  });
+
   it('ship a glossary in every language with the same terms, linked from the first lesson', () => {
     const main = packages.find((p) => p.slug === 'cyberviolence-essentials')!;
     const entries = (locale: string) => {
