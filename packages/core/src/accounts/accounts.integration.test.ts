@@ -1,7 +1,6 @@
 import { testDialects } from '@destalk/db/testing';
 import { getMigrations } from 'better-auth/db/migration';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../errors.ts';
 import {
   actorFor,
   cookieHeader,
@@ -29,12 +28,7 @@ import { verifyEmail } from './commands/verify-email.ts';
 import { verifyMagicLink } from './commands/verify-magic-link.ts';
 import { verifyTwoFactorSignIn } from './commands/verify-two-factor-sign-in.ts';
 import { listSessions } from './queries/list-sessions.ts';
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+import { errorOf } from '../testing/app-error.ts';
 
 describe.each(testDialects())('accounts on %s', (dialect) => {
   let platform: TestPlatform;

@@ -1,7 +1,6 @@
 import { testDialects } from '@destalk/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock.ts';
-import { AppError } from '../errors.ts';
 import { enrolInCohort } from '../learning/commands/enrolment.ts';
 import { importCoursePackage } from '../learning/commands/import-course-package.ts';
 import { courseOutline } from '../learning/queries/course-outline.ts';
@@ -12,12 +11,7 @@ import { createOrganisation, elevatedActor } from '../testing/factories.ts';
 import { createTestPlatform, type TestPlatform } from '../testing/test-platform.ts';
 import { changeDraft, createCourse, discardDraft, openDraft, publishDraft, saveDraftAsset } from './commands.ts';
 import { authoredCourses, draftEditorView, previewDraft } from './queries.ts';
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+import { errorOf } from '../testing/app-error.ts';
 
 describe.each(testDialects())('course authoring on %s', (dialect) => {
   let platform: TestPlatform;

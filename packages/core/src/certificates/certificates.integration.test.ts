@@ -2,7 +2,6 @@ import { testDialects } from '@destalk/db/testing';
 import { extractText } from 'unpdf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY, ManualClock } from '../clock.ts';
-import { AppError } from '../errors.ts';
 import { enrolInCohort } from '../learning/commands/enrolment.ts';
 import { importCoursePackage } from '../learning/commands/import-course-package.ts';
 import { bulkLearners, completeSampleCourse, openCohort } from '../learning/testing/learning-factories.ts';
@@ -13,12 +12,7 @@ import { revokeCertificate } from './commands/revoke.ts';
 import { renderCertificatePdf } from './pdf.ts';
 import { certificateForDocument, myCertificates, verifyCertificate } from './queries/certificates.ts';
 import { sendCertificateReminders } from './reminders.ts';
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+import { errorOf } from '../testing/app-error.ts';
 
 describe.each(testDialects())('certificates on %s', (dialect) => {
   let platform: TestPlatform;

@@ -1,7 +1,6 @@
 import { testDialects } from '@destalk/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY, HOUR, ManualClock } from '../clock.ts';
-import { AppError } from '../errors.ts';
 import { enrolInCohort } from '../learning/commands/enrolment.ts';
 import { bulkLearners, openCohort } from '../learning/testing/learning-factories.ts';
 import { createOrganisation, elevatedActor, outbox } from '../testing/factories.ts';
@@ -9,12 +8,7 @@ import { createTestPlatform, type TestPlatform } from '../testing/test-platform.
 import { hidePost, pinThread, replyToThread, setDigest, startThread } from './commands.ts';
 import { sendDiscussionDigests } from './digest.ts';
 import { listThreads, threadView } from './queries.ts';
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+import { errorOf } from '../testing/app-error.ts';
 
 describe.each(testDialects())('cohort discussion on %s', (dialect) => {
   let platform: TestPlatform;

@@ -1,7 +1,6 @@
 import { testDialects } from '@destalk/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock.ts';
-import { AppError } from '../errors.ts';
 import { createOrganisation, elevatedActor } from '../testing/factories.ts';
 import { createTestPlatform, type TestPlatform } from '../testing/test-platform.ts';
 import { enrolInCohort } from './commands/enrolment.ts';
@@ -11,12 +10,7 @@ import { courseOutline } from './queries/course-outline.ts';
 import { learnerCourses } from './queries/learner-courses.ts';
 import { lessonView } from './queries/lesson.ts';
 import { bulkLearners, openCohort } from './testing/learning-factories.ts';
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+import { errorOf } from '../testing/app-error.ts';
 
 describe.each(testDialects())('learning progress on %s', (dialect) => {
   let platform: TestPlatform;

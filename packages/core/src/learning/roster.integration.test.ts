@@ -1,7 +1,6 @@
 import { testDialects } from '@destalk/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY, ManualClock } from '../clock.ts';
-import { AppError } from '../errors.ts';
 import { createOrganisation, elevatedActor, outbox } from '../testing/factories.ts';
 import { createTestPlatform, type TestPlatform } from '../testing/test-platform.ts';
 import { enrolInCohort } from './commands/enrolment.ts';
@@ -12,12 +11,7 @@ import { cohortQuizStats } from './queries/quiz-stats.ts';
 import { cohortRoster } from './queries/roster.ts';
 import { rosterCsv } from './queries/roster-csv.ts';
 import { bulkLearners, completeSampleCourse, openCohort } from './testing/learning-factories.ts';
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+import { errorOf } from '../testing/app-error.ts';
 
 describe.each(testDialects())('cohort roster on %s', (dialect) => {
   let platform: TestPlatform;

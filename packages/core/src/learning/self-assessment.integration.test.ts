@@ -1,7 +1,6 @@
 import { testDialects } from '@destalk/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY, ManualClock } from '../clock.ts';
-import { AppError } from '../errors.ts';
 import { createOrganisation, elevatedActor } from '../testing/factories.ts';
 import { createTestPlatform, type TestPlatform } from '../testing/test-platform.ts';
 import { enrolInCohort } from './commands/enrolment.ts';
@@ -9,12 +8,7 @@ import { completeLesson, setLearnerAudience } from './commands/progress.ts';
 import { selfAssessmentView, submitSelfAssessment } from './commands/self-assessment.ts';
 import { courseOutline } from './queries/course-outline.ts';
 import { bulkLearners, completeSampleCourse, openCohort } from './testing/learning-factories.ts';
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+import { errorOf } from '../testing/app-error.ts';
 
 describe.each(testDialects())('self-assessment and tracks on %s', (dialect) => {
   let platform: TestPlatform;

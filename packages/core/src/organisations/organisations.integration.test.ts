@@ -23,12 +23,7 @@ import { createOrganisation as createOrganisationCommand } from './commands/mana
 import { createRegion } from './commands/manage-regions.ts';
 import { listMembers, listPendingInvitations } from './queries/members.ts';
 import { listOrganisations } from './queries/organisations.ts';
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+import { errorOf } from '../testing/app-error.ts';
 
 const invitationToken = (link: string) => new URL(link).pathname.split('/').pop()!;
 

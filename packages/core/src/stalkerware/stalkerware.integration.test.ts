@@ -6,7 +6,6 @@ import { testDialects } from '@destalk/db/testing';
 import { REAL_FEEDS_DIR, buildPcap, dnsQuery, frame, ip, tlsClientHello, tcp, udp } from '@destalk/ioc/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY, ManualClock } from '../clock.ts';
-import { AppError } from '../errors.ts';
 import { actorFor, createOrganisation, createUser, elevatedActor, signInCookie } from '../testing/factories.ts';
 import { createTestPlatform, type TestPlatform } from '../testing/test-platform.ts';
 import { importFeeds } from './commands/import-feeds.ts';
@@ -16,12 +15,7 @@ import { fetchFeeds } from './feed-source.ts';
 import { activeFeedSet, listFeedSets } from './queries/feeds.ts';
 import { getSavedReport, listSavedReports } from './queries/reports.ts';
 import { signReport } from './report-token.ts';
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+import { errorOf } from '../testing/app-error.ts';
 
 const PM_LIST_WITH_STALKERWARE = [
   'package:/system/app/Calendar/Calendar.apk=com.android.calendar installer=null uid:10040',
