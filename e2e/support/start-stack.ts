@@ -46,6 +46,8 @@ const env = {
   EXIT_URL: `http://127.0.0.1:${PORTS.exit}/weather`,
   SEED_DEMO: 'true',
   COURSES_DIR: join(root, 'content/courses'),
+  TOOLS_DIR: join(root, 'content/tools'),
+  PATHWAYS_DIR: join(root, 'content/pathways'),
   // Each test sends its own X-Forwarded-For so rate limits count per test, as behind a proxy.
   TRUST_PROXY: 'true',
   JOBS_POLL_MS: '100',

@@ -22,6 +22,8 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
           'enrolments', 'lesson_completions', 'quiz_attempts', 'self_assessments',
           'course_assets', 'certificates', 'certificate_reminders', 'certificate_renewals',
           'cohort_posts', 'cohort_digest_subscriptions', 'course_drafts', 'course_draft_assets',
+          'pathways', 'pathway_steps', 'pathway_enrolments', 'pathway_step_records', 'pathway_reflections', 'pathway_certificates',
+          'tool_practice_results', 'tool_saved_copies',
         ].sort(),
       );
     } finally {

@@ -438,6 +438,103 @@ export interface CourseDraftAssetsTable {
   bytes: Uint8Array;
 }
 
+export interface PathwaysTable {
+  id: string;
+  slug: string;
+  /** `victim_support`, `perpetrator_programme` or `public_authority`. */
+  audience: string;
+  /** `draft`, `published` or `archived`. */
+  status: string;
+  title: LocalizedJson;
+  summary: LocalizedJson;
+  certificateValidityMonths: number;
+  createdByUserId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+export interface PathwayStepsTable {
+  id: string;
+  pathwayId: string;
+  position: number;
+  /** `course`, `tool_practice`, `live_session`, `reading` or `reflection`. */
+  kind: string;
+  courseId: string | null;
+  toolSlug: string | null;
+  title: LocalizedJson;
+  /** Markdown per language: instructions, the reading itself, or the reflection question. */
+  body: LocalizedJson;
+}
+
+export interface PathwayEnrolmentsTable {
+  id: string;
+  pathwayId: string;
+  userId: string;
+  /** The organisation whose trainers review and confirm (null once it is gone). */
+  organisationId: string | null;
+  enrolledAt: string;
+  completedAt: string | null;
+}
+
+export interface PathwayStepRecordsTable {
+  enrolmentId: string;
+  stepId: string;
+  completedAt: string;
+  /** `course`, `practice`, `learner` (marked read), `reviewer` (reflection accepted), `facilitator`, `event`. */
+  source: string;
+  confirmedByUserId: string | null;
+}
+
+export interface PathwayReflectionsTable {
+  id: string;
+  enrolmentId: string;
+  stepId: string;
+  answer: string;
+  /** `submitted`, `accepted` or `returned`. */
+  status: string;
+  feedback: string | null;
+  submittedAt: string;
+  reviewedAt: string | null;
+  reviewerUserId: string | null;
+}
+
+export interface PathwayCertificatesTable {
+  id: string;
+  code: string;
+  userId: string;
+  pathwayId: string;
+  enrolmentId: string;
+  organisationId: string | null;
+  holderName: string;
+  locale: string;
+  issuedAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export interface ToolPracticeResultsTable {
+  userId: string;
+  toolSlug: string;
+  caseKey: string;
+  toolVersion: string;
+  passedAt: string;
+}
+
+export interface ToolSavedCopiesTable {
+  id: string;
+  userId: string;
+  toolSlug: string;
+  toolVersion: string;
+  locale: string;
+  /** JSON of the structured answers only (free text is never saved). */
+  answers: string;
+  /** JSON of the raised flag keys. */
+  flags: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -475,4 +572,12 @@ export interface DB {
   cohort_digest_subscriptions: CohortDigestSubscriptionsTable;
   course_drafts: CourseDraftsTable;
   course_draft_assets: CourseDraftAssetsTable;
+  pathways: PathwaysTable;
+  pathway_steps: PathwayStepsTable;
+  pathway_enrolments: PathwayEnrolmentsTable;
+  pathway_step_records: PathwayStepRecordsTable;
+  pathway_reflections: PathwayReflectionsTable;
+  pathway_certificates: PathwayCertificatesTable;
+  tool_practice_results: ToolPracticeResultsTable;
+  tool_saved_copies: ToolSavedCopiesTable;
 }

@@ -27,7 +27,7 @@ export function AppShell({ info, user, children }: { info: ShellInfo; user: Shel
       <a href="#main" className="sr-only z-[1100] rounded-md bg-surface px-4 py-2 font-semibold focus:not-sr-only focus:fixed focus:start-3 focus:top-3">
         {t('common:skipToContent')}
       </a>
-      <header className="border-b border-line bg-surface">
+      <header className="border-b border-line bg-surface print:hidden">
         <Container size="wide" className="flex flex-wrap items-center justify-between gap-3 py-3">
           <Brand appName={info.appName} to="/dashboard" />
           <div className="flex items-center gap-3 text-sm">
@@ -40,7 +40,7 @@ export function AppShell({ info, user, children }: { info: ShellInfo; user: Shel
         </Container>
       </header>
       <Container size="wide" className="flex flex-col gap-8 py-8 md:flex-row">
-        <nav aria-label={t('common:nav.label')} className="md:w-56 md:shrink-0">
+        <nav aria-label={t('common:nav.label')} className="md:w-56 md:shrink-0 print:hidden">
           <ul className="flex flex-wrap gap-1 md:flex-col">
             <li>
               <NavLink to="/dashboard" className={navLink}>
@@ -61,18 +61,47 @@ export function AppShell({ info, user, children }: { info: ShellInfo; user: Shel
                 </NavLink>
               </li>
             ))}
-            {user.runsCohorts.length > 0 || user.isPlatformAdmin ? (
-              <li>
-                <NavLink to="/author" className={navLink}>
-                  {t('teach:author.nav')}
+            {user.runsCohorts.map((org) => (
+              <li key={`pathways-${org.id}`}>
+                <NavLink to={`/org/${org.id}/pathways`} className={navLink}>
+                  {user.runsCohorts.length > 1 ? `${t('practise:facilitate.nav')} · ${org.name}` : t('practise:facilitate.nav')}
                 </NavLink>
               </li>
+            ))}
+            {user.runsCohorts.length > 0 || user.isPlatformAdmin ? (
+              <>
+                <li>
+                  <NavLink to="/author" end className={navLink}>
+                    {t('teach:author.nav')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/author/pathways" className={navLink}>
+                    {t('practise:author.title')}
+                  </NavLink>
+                </li>
+              </>
             ) : null}
             {user.isMember ? (
               <>
                 <li className="md:mt-4">
                   <NavLink to="/learn" className={navLink}>
                     {t('learn:nav')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/pathways" className={navLink}>
+                    {t('practise:pathways.nav')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/tools" end className={navLink}>
+                    {t('practise:tools.nav')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/tools/saved" className={navLink}>
+                    {t('practise:tools.savedNav')}
                   </NavLink>
                 </li>
                 <li>

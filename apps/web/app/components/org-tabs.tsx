@@ -8,7 +8,7 @@ export function OrgTabs({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('org:tabs.label')} className="mb-6 border-b border-line">
-      <ul className="flex gap-6">
+      <ul className="flex flex-wrap gap-x-6 gap-y-2">
         <li>
           <NavLink to={`/org/${organisationId}`} end className={tab}>
             {t('org:tabs.members')}
@@ -17,6 +17,11 @@ export function OrgTabs({ organisationId }: { organisationId: string }) {
         <li>
           <NavLink to={`/org/${organisationId}/cohorts`} className={tab}>
             {t('org:tabs.cohorts')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={`/org/${organisationId}/pathways`} className={tab}>
+            {t('practise:facilitate.nav')}
           </NavLink>
         </li>
         <li>

@@ -74,7 +74,7 @@ export function PublicShell({ info, children }: { info: ShellInfo; children: Rea
 export function SiteFooter({ info }: { info: ShellInfo }) {
   const { t } = useTranslation();
   return (
-    <footer className="mt-auto border-t border-line bg-surface py-8 text-sm">
+    <footer className="mt-auto border-t border-line bg-surface py-8 text-sm print:hidden">
       <Container size="wide" className="flex flex-col gap-4">
         <LanguageSwitcher current={info.locale} />
         <p className="text-muted">{t('common:footer.tagline')}</p>

@@ -2,6 +2,7 @@ import { Alert, Container, PageHeader } from '@destalk/ui';
 import { useTranslation } from 'react-i18next';
 import { data } from 'react-router';
 import type { Route } from './+types/guide';
+import { CitedSources } from '../components/cited-sources.tsx';
 import { formatDate } from '../lib/format.ts';
 import { guides } from '../lib/guides.server.ts';
 import { getTranslator } from '../lib/i18n.server.ts';
@@ -37,21 +38,7 @@ export default function Guide({ loaderData: d }: Route.ComponentProps) {
         {/* Sanitised on the server (packages/core/src/content/markdown.ts). */}
         <div className="prose-guide" dangerouslySetInnerHTML={{ __html: d.guide.html }} />
       </div>
-      <section aria-labelledby="sources-title" className="mt-12 border-t border-line pt-6 text-sm text-muted">
-        <h2 id="sources-title" className="mb-3 text-base font-semibold text-ink">
-          {t('check:guides.sources')}
-        </h2>
-        <ol className="list-decimal space-y-2 ps-5">
-          {d.guide.sources.map((s) => (
-            <li key={s.url}>
-              {s.publisher}, “{s.title}”, {s.year}.{' '}
-              <a href={s.url} rel="noreferrer" className="break-all">
-                {s.url}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <CitedSources sources={d.guide.sources} title={t('check:guides.sources')} />
     </Container>
   );
 }

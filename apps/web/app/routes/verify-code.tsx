@@ -1,4 +1,5 @@
 import { verifyCertificate } from '@destalk/core/certificates/queries/certificates';
+import { verifyPathwayCertificate } from '@destalk/core/pathways/queries/certificates';
 import { AppError } from '@destalk/core/errors';
 import { Alert, Card, Container, PageHeader } from '@destalk/ui';
 import { useTranslation } from 'react-i18next';
@@ -17,15 +18,18 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { t, locale } = await getTranslator(request, context);
   const code = params.code.slice(0, 40);
   try {
-    const found = await verifyCertificate(context.platform, code, locale);
+    // Course certificates first, then pathway certificates (same code format, same page).
+    const pathway = await verifyPathwayCertificate(context.platform, code, locale);
+    const found = pathway ?? (await verifyCertificate(context.platform, code, locale));
     return {
+      kind: pathway ? ('pathway' as const) : ('course' as const),
       title: t('certificates:verify.resultTitle', { code }),
       code,
       result: { ...found, issued: formatDate(found.issuedAt, locale), validUntil: formatDate(found.expiresAt, locale), revoked: found.revokedAt ? formatDate(found.revokedAt, locale) : null },
     };
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'not_found') throw error;
-    return data({ title: t('certificates:verify.resultTitle', { code }), code, result: null }, { status: 404 });
+    return data({ title: t('certificates:verify.resultTitle', { code }), code, kind: 'course' as const, result: null }, { status: 404 });
   }
 }
 
@@ -49,7 +53,7 @@ export default function VerifyCode({ loaderData: d }: Route.ComponentProps) {
               <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
                 <dt className="font-semibold">{t('certificates:verify.holder')}</dt>
                 <dd>{r.holder}</dd>
-                <dt className="font-semibold">{t('certificates:verify.course')}</dt>
+                <dt className="font-semibold">{d.kind === 'pathway' ? t('practise:pathways.verifyLabel') : t('certificates:verify.course')}</dt>
                 <dd>{r.courseTitle}</dd>
                 <dt className="font-semibold">{t('certificates:verify.issued')}</dt>
                 <dd>{r.issued}</dd>

@@ -33,6 +33,15 @@ export const AUDIT_EVENTS = [
   'stalkerware.report_deleted',
   'certificate.revoked',
   'data.exported',
+  'pathway.created',
+  'pathway.published',
+  'pathway.draft',
+  'pathway.archived',
+  'pathway.reflection_accepted',
+  'pathway.reflection_returned',
+  'pathway.attendance_confirmed',
+  'tool.copy_saved',
+  'tool.copy_deleted',
 ] as const;
 
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];

@@ -19,7 +19,7 @@ const ACCENT = '#1f6f64';
  * code of the public verification page. The QR code is drawn as vector squares (sharp at any
  * print size, no image library).
  */
-export async function renderCertificatePdf(data: CertificateDocumentData, options: { t: Translate; locale: Locale; appName: string; verifyUrl: string }): Promise<Uint8Array> {
+export async function renderCertificatePdf(data: CertificateDocumentData, options: { t: Translate; locale: Locale; appName: string; verifyUrl: string; kind?: 'course' | 'pathway' }): Promise<Uint8Array> {
   const { t, locale } = options;
   const day = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 0, info: { Title: `${t('certificate:title')} – ${data.courseTitle}`, Author: options.appName, Subject: data.code } });
@@ -37,7 +37,7 @@ export async function renderCertificatePdf(data: CertificateDocumentData, option
   doc.font('bold').fontSize(32).fillColor(INK).text(t('certificate:title'), column.x, 115, { width: column.width, align: 'center' });
   doc.font('body').fontSize(14).fillColor(MUTED).text(t('certificate:certifies'), column.x, 185, { width: column.width, align: 'center' });
   doc.font('bold').fontSize(28).fillColor(INK).text(data.holderName, column.x, 212, { width: column.width, align: 'center' });
-  doc.font('body').fontSize(14).fillColor(MUTED).text(t('certificate:completed'), column.x, 262, { width: column.width, align: 'center' });
+  doc.font('body').fontSize(14).fillColor(MUTED).text(t(options.kind === 'pathway' ? 'certificate:completedPathway' : 'certificate:completed'), column.x, 262, { width: column.width, align: 'center' });
   doc.font('bold').fontSize(20).fillColor(INK).text(data.courseTitle, column.x, 288, { width: column.width, align: 'center' });
 
   const footerY = height - 180;

@@ -44,6 +44,12 @@ const envSchema = z.object({
   CLOCK_START: z.iso.datetime().optional(),
   /** The course packages the demo seed imports (the platform's own courses ship here). */
   COURSES_DIR: z.string().min(1).default('./content/courses'),
+  /** The practitioner tools (one folder per tool); an organisation adds or upgrades tools here without code. */
+  TOOLS_DIR: z.string().min(1).default('./content/tools'),
+  /** The pathways the demo seed imports. */
+  PATHWAYS_DIR: z.string().min(1).default('./content/pathways'),
+  /** How long an anonymised copy of a tool a practitioner saved is kept. */
+  TOOL_COPY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   TRUST_PROXY: bool.default(false),
   JOBS_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(1000),
   /** Start the job workers in this process (turn off on web-only instances that run next to a worker). */
@@ -81,6 +87,9 @@ export interface AppConfig {
   logLevel: string;
   seedDemo: 'auto' | 'true' | 'false';
   coursesDir: string;
+  toolsDir: string;
+  pathwaysDir: string;
+  toolCopyRetentionDays: number;
   clockStart: string | undefined;
   trustProxy: boolean;
   jobsPollMs: number;
@@ -138,6 +147,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
     coursesDir: resolve(e.COURSES_DIR),
+    toolsDir: resolve(e.TOOLS_DIR),
+    pathwaysDir: resolve(e.PATHWAYS_DIR),
+    toolCopyRetentionDays: e.TOOL_COPY_RETENTION_DAYS,
     clockStart: e.CLOCK_START,
     trustProxy: e.TRUST_PROXY,
     jobsPollMs: e.JOBS_POLL_MS,

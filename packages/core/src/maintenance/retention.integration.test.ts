@@ -23,7 +23,7 @@ describe.each(testDialects())('retention on %s', (dialect) => {
     await enqueueEmail(platform.jobs, { to: email, locale: 'en', template: 'magicLink', params: { url: 'http://x/y', expiresMinutes: 15 } });
     await platform.drainJobs();
 
-    expect(await runRetention(platform)).toEqual({ outboxEmails: 0, jobs: 0, rateLimits: 0, verifications: 0, sessions: 0, invitations: 0, auditEvents: 0, savedReports: 0 });
+    expect(await runRetention(platform)).toEqual({ outboxEmails: 0, jobs: 0, rateLimits: 0, verifications: 0, sessions: 0, invitations: 0, auditEvents: 0, savedReports: 0, toolCopies: 0 });
     clock.advance(8 * DAY);
     const week = await runRetention(platform);
     expect(week).toMatchObject({ outboxEmails: 1, jobs: 1, auditEvents: 0 });

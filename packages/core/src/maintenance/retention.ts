@@ -10,12 +10,13 @@ export interface RetentionResult {
   invitations: number;
   auditEvents: number;
   savedReports: number;
+  toolCopies: number;
 }
 
 /**
  * Deletes what the platform no longer needs (DESIGN.md §1.3, personal data has a retention
  * period): kept e-mails, finished jobs, stale rate-limit counters, expired tokens and sessions,
- * old invitations, audit entries past AUDIT_RETENTION_DAYS and saved check reports past their expiry. Safe to run on several instances.
+ * old invitations, audit entries past AUDIT_RETENTION_DAYS and saved check reports and saved tool copies past their expiry. Safe to run on several instances.
  */
 export async function runRetention(platform: Pick<Platform, 'db' | 'clock' | 'config' | 'dialect' | 'rateLimiter'>): Promise<RetentionResult> {
   const now = platform.clock.now();
@@ -38,5 +39,6 @@ export async function runRetention(platform: Pick<Platform, 'db' | 'clock' | 'co
   );
   const auditEvents = count(await platform.db.deleteFrom('audit_events').where('occurredAt', '<', ago(platform.config.auditRetentionDays)).executeTakeFirst());
   const savedReports = count(await platform.db.deleteFrom('ioc_saved_reports').where('expiresAt', '<', now.toISOString()).executeTakeFirst());
-  return { outboxEmails, jobs, rateLimits, verifications, sessions, invitations, auditEvents, savedReports };
+  const toolCopies = count(await platform.db.deleteFrom('tool_saved_copies').where('expiresAt', '<', now.toISOString()).executeTakeFirst());
+  return { outboxEmails, jobs, rateLimits, verifications, sessions, invitations, auditEvents, savedReports, toolCopies };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testDialects } from '@destalk/db/testing';
@@ -18,7 +18,12 @@ describe.each(testDialects())('demo content on %s', (dialect) => {
     const courses = mkdtempSync(join(tmpdir(), 'destalk-courses-'));
     await writeCoursePackage(samplePackage(), join(courses, 'sample-course'));
     await writeCoursePackage(samplePackage({ slug: 'sample-refresher', refresherOf: 'sample-course' }), join(courses, 'sample-refresher'));
-    platform = await createTestPlatform(dialect, { env: { SEED_DEMO: 'auto', COURSES_DIR: courses } });
+    const pathways = mkdtempSync(join(tmpdir(), 'destalk-pathways-'));
+    writeFileSync(
+      join(pathways, 'sample-pathway.yaml'),
+      ['slug: sample-pathway', 'audience: victim_support', 'certificateValidityMonths: 24', 'title: { en: Sample pathway }', 'summary: { en: A sample }', 'steps:', '  - { kind: course, course: sample-course, title: { en: The course }, body: { en: Take it } }', '  - { kind: reading, title: { en: Read }, body: { en: Text } }'].join('\n'),
+    );
+    platform = await createTestPlatform(dialect, { env: { SEED_DEMO: 'auto', COURSES_DIR: courses, PATHWAYS_DIR: pathways } });
   });
   afterEach(async () => {
     await platform.destroy();
@@ -58,6 +63,10 @@ describe.each(testDialects())('demo content on %s', (dialect) => {
       { slug: 'turning-point', course: 'sample-course', seatCap: 12 },
     ]);
     expect(await platform.db.selectFrom('cohorts').select('id').execute()).toHaveLength(8);
+    // The shipped pathways, published and owned by the demo trainer (who edits them in the browser).
+    const pathways = await platform.db.selectFrom('pathways').innerJoin('users', 'users.id', 'pathways.createdByUserId').select(['pathways.slug', 'pathways.status', 'users.email']).execute();
+    expect(pathways).toEqual([{ slug: 'sample-pathway', status: 'published', email: 'trainer@demo.destalk.test' }]);
+    expect(await platform.db.selectFrom('pathway_steps').select('kind').orderBy('position').execute()).toEqual([{ kind: 'course' }, { kind: 'reading' }]);
 
     const result = await signIn(platform, { email: 'learner@demo.destalk.test', password: DEMO_PASSWORD }, requestMeta());
     expect(result.value.status).toBe('signed_in');

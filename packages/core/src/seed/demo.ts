@@ -3,6 +3,7 @@ import { newId } from '../ids.ts';
 import type { MemberRole, Sector } from '../organisations/schema.ts';
 import type { Platform } from '../platform.ts';
 import { seedDemoCourses } from './demo-courses.ts';
+import { seedDemoPathways } from './demo-pathways.ts';
 
 export const DEMO_PASSWORD = 'destalk-demo-2026';
 export const DEMO_REGION_SLUG = 'demo-region';
@@ -34,7 +35,7 @@ export const DEMO_ACCOUNTS: Array<{ email: string; name: string; admin?: boolean
 
 /**
  * Demo content for a first start: a region, one organisation per sector, one account per role,
- * the shipped courses and an open cohort of each for four organisations.
+ * the shipped courses and an open cohort of each for four organisations, the shipped pathways.
  * Idempotent: does nothing when the demo region exists.
  */
 export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }> {
@@ -43,6 +44,7 @@ export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }>
   const passwordHash = await hashPassword(platform, DEMO_PASSWORD);
   const now = platform.clock.now().toISOString();
   let adminUserId = '';
+  let trainerUserId: string | null = null;
   const cohortOrganisations: Array<{ id: string; name: string; seats: number }> = [];
   await platform.db.transaction().execute(async (trx) => {
     const regionId = newId();
@@ -58,6 +60,7 @@ export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }>
       const existing = await trx.selectFrom('users').select('id').where('email', '=', account.email).executeTakeFirst();
       const userId = existing?.id ?? (await insertVerifiedAccount(trx, platform, { name: account.name, email: account.email, passwordHash, locale: null, isPlatformAdmin: account.admin ?? false }));
       if (account.admin) adminUserId = userId;
+      if (account.email === 'trainer@demo.destalk.test') trainerUserId = userId;
       const organisationId = account.organisation ? organisationIds.get(account.organisation) : undefined;
       if (organisationId && account.role) {
         await trx.insertInto('memberships').values({ id: newId(), userId, organisationId, role: account.role, createdAt: now, updatedAt: now }).execute();
@@ -65,6 +68,7 @@ export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }>
     }
   });
   await seedDemoCourses(platform, adminUserId, cohortOrganisations);
+  await seedDemoPathways(platform, trainerUserId);
   return { seeded: true };
 }
 

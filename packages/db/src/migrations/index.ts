@@ -9,6 +9,7 @@ import * as assetsCertificates from './0006-assets-certificates.ts';
 import * as cohortDiscussion from './0007-cohort-discussion.ts';
 import * as courseDrafts from './0008-course-drafts.ts';
 import * as seatFunction from './0009-seat-function.ts';
+import * as pathwaysTools from './0010-pathways-tools.ts';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -28,4 +29,5 @@ export const migrations: Record<string, DialectMigration> = {
   '0007-cohort-discussion': cohortDiscussion,
   '0008-course-drafts': courseDrafts,
   '0009-seat-function': seatFunction,
+  '0010-pathways-tools': pathwaysTools,
 };

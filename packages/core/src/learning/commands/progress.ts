@@ -1,5 +1,6 @@
 import type { Actor } from '../../accounts/actor.ts';
 import { awardOnCompletion } from '../../certificates/commands/award.ts';
+import { syncPathwaysOfUser } from '../../pathways/commands/progress.ts';
 import { AppError } from '../../errors.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Platform } from '../../platform.ts';
@@ -28,7 +29,11 @@ export async function settleCompletion(platform: Pick<Platform, 'db' | 'clock'>,
     .where('id', '=', enrolment.id)
     .where('status', '=', 'seated')
     .executeTakeFirst();
-  if (Number(moved.numUpdatedRows) === 1) await awardOnCompletion(platform, enrolment.id);
+  if (Number(moved.numUpdatedRows) === 1) {
+    await awardOnCompletion(platform, enrolment.id);
+    // A completed course may be a step of the learner's pathways.
+    await syncPathwaysOfUser(platform, actor.userId);
+  }
   return true;
 }
 

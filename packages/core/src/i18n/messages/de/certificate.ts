@@ -10,5 +10,6 @@ const certificate: Translation<typeof en> = {
   code: 'Prüfcode',
   verifyAt: 'Die Gültigkeit dieser Bescheinigung können Sie unter {url} prüfen',
   expiredNote: 'Diese Bescheinigung ist am {date} abgelaufen.',
+  completedPathway: 'hat den Lernpfad abgeschlossen',
 };
 export default certificate;

@@ -43,5 +43,9 @@ const validation: Translation<typeof en> = {
   draftInvalid: 'Der Kurs kann noch nicht veröffentlicht werden: {details}',
   assetName: 'Ein Dateiname darf Kleinbuchstaben, Ziffern, - und _ enthalten und muss auf einen unterstützten Typ enden (png, jpg, webp, gif, mp4, webm, mp3, vtt, txt, pdf, docx, xlsx, pptx, odt, ods, odp).',
   assetSize: 'Die Datei ist leer oder größer als 25 MB.',
+  toolNothingToSave: 'Beantworten Sie mindestens eine Frage, bevor Sie eine Kopie speichern.',
+  reflectionTooShort: '{min, plural, one {Bitte schreiben Sie mindestens # Zeichen.} other {Bitte schreiben Sie mindestens # Zeichen.}}',
+  feedbackRequired: 'Schreiben Sie der lernenden Person, was sie verbessern soll, wenn Sie eine Reflexion zurückgeben.',
+  pathwayNoSteps: 'Fügen Sie mindestens einen Schritt hinzu, bevor Sie den Lernpfad veröffentlichen.',
 };
 export default validation;

@@ -8,4 +8,5 @@ export default {
   code: 'Verification code',
   verifyAt: 'Check that this certificate is valid at {url}',
   expiredNote: 'This certificate expired on {date}.',
+  completedPathway: 'has completed the training pathway',
 } as const;

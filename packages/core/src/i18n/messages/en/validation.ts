@@ -40,4 +40,8 @@ export default {
   draftInvalid: 'The course cannot be published yet: {details}',
   assetName: 'A file name may use lower-case letters, digits, - and _, and must end in a supported type (png, jpg, webp, gif, mp4, webm, mp3, vtt, txt, pdf, docx, xlsx, pptx, odt, ods, odp).',
   assetSize: 'The file is empty or larger than 25 MB.',
+  toolNothingToSave: 'Answer at least one question before saving a copy.',
+  reflectionTooShort: '{min, plural, one {Please write at least # character.} other {Please write at least # characters.}}',
+  feedbackRequired: 'Tell the learner what to improve when you return a reflection.',
+  pathwayNoSteps: 'Add at least one step before publishing the pathway.',
 } as const;

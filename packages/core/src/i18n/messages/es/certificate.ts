@@ -10,5 +10,6 @@ const certificate: Translation<typeof en> = {
   code: 'Código de verificación',
   verifyAt: 'Comprueba la validez de este certificado en {url}',
   expiredNote: 'Este certificado caducó el {date}.',
+  completedPathway: 'ha completado el itinerario formativo',
 };
 export default certificate;

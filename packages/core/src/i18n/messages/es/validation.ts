@@ -43,5 +43,9 @@ const validation: Translation<typeof en> = {
   draftInvalid: 'El curso todavía no se puede publicar: {details}',
   assetName: 'El nombre del archivo puede llevar letras minúsculas, cifras, - y _, y debe terminar en un tipo admitido (png, jpg, webp, gif, mp4, webm, mp3, vtt, txt, pdf, docx, xlsx, pptx, odt, ods, odp).',
   assetSize: 'El archivo está vacío o supera los 25 MB.',
+  toolNothingToSave: 'Responde al menos a una pregunta antes de guardar una copia.',
+  reflectionTooShort: '{min, plural, one {Escribe al menos # carácter.} other {Escribe al menos # caracteres.}}',
+  feedbackRequired: 'Al devolver una reflexión, indica a la persona qué debe mejorar.',
+  pathwayNoSteps: 'Añade al menos un paso antes de publicar el itinerario.',
 };
 export default validation;

@@ -10,5 +10,6 @@ const certificate: Translation<typeof en> = {
   code: 'Code de vérification',
   verifyAt: 'Vérifiez la validité de cette attestation sur {url}',
   expiredNote: 'Cette attestation a expiré le {date}.',
+  completedPathway: 'a terminé le parcours de formation',
 };
 export default certificate;

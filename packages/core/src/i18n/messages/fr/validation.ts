@@ -43,5 +43,9 @@ const validation: Translation<typeof en> = {
   draftInvalid: 'La formation ne peut pas encore être publiée : {details}',
   assetName: 'Un nom de fichier peut contenir des minuscules, des chiffres, - et _, et doit se terminer par un type pris en charge (png, jpg, webp, gif, mp4, webm, mp3, vtt, txt, pdf, docx, xlsx, pptx, odt, ods, odp).',
   assetSize: 'Le fichier est vide ou dépasse 25 Mo.',
+  toolNothingToSave: 'Répondez à au moins une question avant d’enregistrer une copie.',
+  reflectionTooShort: '{min, plural, one {Écrivez au moins # caractère.} other {Écrivez au moins # caractères.}}',
+  feedbackRequired: 'Indiquez à la personne ce qu’elle doit améliorer lorsque vous renvoyez une réflexion.',
+  pathwayNoSteps: 'Ajoutez au moins une étape avant de publier le parcours.',
 };
 export default validation;

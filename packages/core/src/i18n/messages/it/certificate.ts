@@ -10,5 +10,6 @@ const certificate: Translation<typeof en> = {
   code: 'Codice di verifica',
   verifyAt: 'Verifica la validità di questo attestato su {url}',
   expiredNote: 'Questo attestato è scaduto il {date}.',
+  completedPathway: 'ha completato il percorso formativo',
 };
 export default certificate;

@@ -43,5 +43,9 @@ const validation: Translation<typeof en> = {
   draftInvalid: 'Il corso non può ancora essere pubblicato: {details}',
   assetName: 'Il nome del file può contenere lettere minuscole, cifre, - e _, e deve terminare con un tipo supportato (png, jpg, webp, gif, mp4, webm, mp3, vtt, txt, pdf, docx, xlsx, pptx, odt, ods, odp).',
   assetSize: 'Il file è vuoto o supera i 25 MB.',
+  toolNothingToSave: 'Rispondi ad almeno una domanda prima di salvare una copia.',
+  reflectionTooShort: '{min, plural, one {Scrivi almeno # carattere.} other {Scrivi almeno # caratteri.}}',
+  feedbackRequired: 'Quando restituisci una riflessione, indica alla persona che cosa migliorare.',
+  pathwayNoSteps: 'Aggiungi almeno una tappa prima di pubblicare il percorso.',
 };
 export default validation;
