@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
 import { extractText } from 'unpdf';
-import { signIn } from './support/auth.ts';
-import { DEMO_PASSWORD, expect, expectAccessible, test } from './support/fixtures.ts';
+import { expect, expectAccessible, test } from './support/fixtures.ts';
 import { waitForMail, waitForMailCount } from './support/mail.ts';
+import { as, createCohort } from './support/learning.ts';
 import { cli, SHIFTED, startShiftedServer } from './support/shifted-server.ts';
 
 // One programme, start to finish: the steps share what the previous ones created.
@@ -15,32 +14,8 @@ const stamp = Date.now();
 const slug = `e2e-course-${stamp}`;
 const courseTitle = `Digital safety at intake ${stamp}`;
 const cohortTitle = `E2E cohort ${stamp}`;
-const day = (offsetDays: number, from = new Date()) => new Date(from.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 let certificateCode = '';
 let issuedAt = new Date();
-
-async function as(browser: Browser, email: string, base?: string): Promise<Page> {
-  const context = await browser.newContext(base ? { baseURL: base } : {});
-  const page = await context.newPage();
-  await signIn(page, email, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return page;
-}
-
-async function createCohort(page: Page, course: string, title: string, seats: string, today: Date) {
-  await page.getByRole('link', { name: 'Cohorts', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Cohorts' })).toBeVisible();
-  await page.getByLabel('Course', { exact: true }).selectOption({ label: course });
-  await page.getByLabel('Name of the cohort').fill(title);
-  await page.getByLabel('Starts').fill(day(0, today));
-  await page.getByLabel('Ends').fill(day(60, today));
-  await page.getByLabel('Enrolment opens').fill(day(0, today));
-  await page.getByLabel('Enrolment closes').fill(day(20, today));
-  await page.getByLabel('Seats', { exact: true }).fill(seats);
-  await page.getByRole('button', { name: 'Create cohort' }).click();
-  await expect(page.getByText(`Cohort ${title} created.`)).toBeVisible();
-  await expectAccessible(page);
-}
 
 test('a trainer builds a course with a case quiz and publishes it; the third learner of a 2-seat cohort waits and is seated when one withdraws', async ({ browser }) => {
   test.setTimeout(180_000);

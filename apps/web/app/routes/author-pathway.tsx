@@ -196,10 +196,10 @@ export default function AuthorPathway({ loaderData: d, actionData }: Route.Compo
                     <FormErrors state={state} />
                     <input type="hidden" name="intent" value="editStep" />
                     <input type="hidden" name="stepId" value={s.id} />
-                    {s.kind === 'course' ? <SelectField name="courseSlug" label={t('practise:author.course')} options={d.courses} defaultValue={s.courseSlug ?? ''} /> : null}
-                    {s.kind === 'tool_practice' ? <SelectField name="toolSlug" label={t('practise:author.tool')} options={d.tools} defaultValue={s.toolSlug ?? ''} /> : null}
-                    <TextField name={`title.${lang}`} label={t('practise:author.stepTitle', { language })} defaultValue={state?.values[`title.${lang}`] ?? s.title[lang] ?? ''} errors={state?.fieldErrors[`title.${lang}`]} />
-                    <TextField name={`body.${lang}`} label={t('practise:author.stepBody', { language })} description={t('practise:author.stepBodyHint')} multiline defaultValue={state?.values[`body.${lang}`] ?? s.body[lang] ?? ''} errors={state?.fieldErrors[`body.${lang}`]} />
+                    {s.kind === 'course' ? <SelectField id={`step-${s.id}-course`} name="courseSlug" label={t('practise:author.course')} options={d.courses} defaultValue={s.courseSlug ?? ''} /> : null}
+                    {s.kind === 'tool_practice' ? <SelectField id={`step-${s.id}-tool`} name="toolSlug" label={t('practise:author.tool')} options={d.tools} defaultValue={s.toolSlug ?? ''} /> : null}
+                    <TextField id={`step-${s.id}-title`} name={`title.${lang}`} label={t('practise:author.stepTitle', { language })} defaultValue={state?.values[`title.${lang}`] ?? s.title[lang] ?? ''} errors={state?.fieldErrors[`title.${lang}`]} />
+                    <TextField id={`step-${s.id}-body`} name={`body.${lang}`} label={t('practise:author.stepBody', { language })} description={t('practise:author.stepBodyHint')} multiline defaultValue={state?.values[`body.${lang}`] ?? s.body[lang] ?? ''} errors={state?.fieldErrors[`body.${lang}`]} />
                     <button type="submit" className={buttonClass('primary', 'self-start')}>
                       {t('practise:author.saveStep')}
                     </button>
@@ -218,11 +218,11 @@ export default function AuthorPathway({ loaderData: d, actionData }: Route.Compo
         <Form method="post" className="mt-4 flex max-w-2xl flex-col gap-4" noValidate>
           <FormErrors state={add} />
           <input type="hidden" name="intent" value="addStep" />
-          <SelectField name="kind" label={t('practise:author.kind')} options={STEP_KINDS.map((k) => ({ value: k, label: t(`practise:pathways.stepKinds.${k}`) }))} defaultValue={add?.values.kind ?? 'reading'} errors={add?.fieldErrors.kind} />
-          <SelectField name="courseSlug" label={t('practise:author.course')} options={d.courses} placeholder={t('practise:author.choose')} defaultValue={add?.values.courseSlug ?? ''} errors={add?.fieldErrors.courseSlug} />
-          <SelectField name="toolSlug" label={t('practise:author.tool')} options={d.tools} placeholder={t('practise:author.choose')} defaultValue={add?.values.toolSlug ?? ''} errors={add?.fieldErrors.toolSlug} />
-          <TextField name={`title.${lang}`} label={t('practise:author.stepTitle', { language })} defaultValue={add?.values[`title.${lang}`] ?? ''} errors={add?.fieldErrors[`title.${lang}`] ?? add?.fieldErrors['title.en']} />
-          <TextField name={`body.${lang}`} label={t('practise:author.stepBody', { language })} description={t('practise:author.stepBodyHint')} multiline defaultValue={add?.values[`body.${lang}`] ?? ''} errors={add?.fieldErrors[`body.${lang}`] ?? add?.fieldErrors['body.en']} />
+          <SelectField id="new-step-kind" name="kind" label={t('practise:author.kind')} options={STEP_KINDS.map((k) => ({ value: k, label: t(`practise:pathways.stepKinds.${k}`) }))} defaultValue={add?.values.kind ?? 'reading'} errors={add?.fieldErrors.kind} />
+          <SelectField id="new-step-course" name="courseSlug" label={t('practise:author.course')} options={d.courses} placeholder={t('practise:author.choose')} defaultValue={add?.values.courseSlug ?? ''} errors={add?.fieldErrors.courseSlug} />
+          <SelectField id="new-step-tool" name="toolSlug" label={t('practise:author.tool')} options={d.tools} placeholder={t('practise:author.choose')} defaultValue={add?.values.toolSlug ?? ''} errors={add?.fieldErrors.toolSlug} />
+          <TextField id="new-step-title" name={`title.${lang}`} label={t('practise:author.stepTitle', { language })} defaultValue={add?.values[`title.${lang}`] ?? ''} errors={add?.fieldErrors[`title.${lang}`] ?? add?.fieldErrors['title.en']} />
+          <TextField id="new-step-body" name={`body.${lang}`} label={t('practise:author.stepBody', { language })} description={t('practise:author.stepBodyHint')} multiline defaultValue={add?.values[`body.${lang}`] ?? ''} errors={add?.fieldErrors[`body.${lang}`] ?? add?.fieldErrors['body.en']} />
           <button type="submit" className={buttonClass('primary', 'self-start')}>
             {t('practise:author.addStep')}
           </button>

@@ -160,6 +160,7 @@ export default function Pathway({ loaderData: d, actionData }: Route.ComponentPr
                       <input type="hidden" name="intent" value="reflect" />
                       <input type="hidden" name="stepId" value={step.id} />
                       <TextField
+                        id={`answer-${step.id}`}
                         name="answer"
                         label={t('practise:pathways.reflectionLabel')}
                         description={t('practise:pathways.reflectionHint')}

@@ -44,7 +44,10 @@ export default function ToolPrint({ loaderData: { tool } }: Route.ComponentProps
               <li key={q.key} className="break-inside-avoid">
                 <p className="font-semibold">{q.label}</p>
                 {q.type === 'text' ? (
-                  <div aria-label={t('practise:blank.write')} className="mt-2 h-20 rounded border border-line-strong" />
+                  <>
+                    <span className="sr-only">{t('practise:blank.write')}</span>
+                    <div aria-hidden="true" className="mt-2 h-20 rounded border border-line-strong" />
+                  </>
                 ) : (
                   <>
                     <p className="text-xs text-muted">{q.type === 'multi' ? t('practise:blank.tickAny') : t('practise:blank.tick')}</p>

@@ -102,13 +102,8 @@ export default function ToolPage({ loaderData: { tool } }: Route.ComponentProps)
         </h2>
         <p className="mt-2">{tool.purpose}</p>
       </section>
-      <section aria-labelledby="how-to">
-        <h2 id="how-to" className="text-xl font-semibold">
-          {t('practise:tools.howTo')}
-        </h2>
-        {/* Shipped or organisation-provided Markdown, sanitised when loaded. */}
-        <div className="prose-guide mt-2" dangerouslySetInnerHTML={{ __html: tool.howToHtml }} />
-      </section>
+      {/* The how-to brings its own sections (## headings); shipped or organisation-provided Markdown, sanitised when loaded. */}
+      <div className="prose-guide" dangerouslySetInnerHTML={{ __html: tool.howToHtml }} />
       <CitedSources sources={tool.sources} title={t('practise:tools.sources')} />
     </div>
   );

@@ -60,6 +60,11 @@ export async function pathwaysForLearner(platform: Pick<Platform, 'db'>, actor: 
   return cards.sort((a, b) => Number(b.recommended) - Number(a.recommended));
 }
 
+/** A step's own headings sit under the step's title (an h2): h2 becomes h3, h3 becomes h4. */
+export function demoteHeadings(html: string): string {
+  return html.replace(/<(\/?)h([2-4])>/g, (_m, slash: string, level: string) => `<${slash}h${Number(level) + 1}>`);
+}
+
 export type StepStatus = 'done' | 'open' | 'submitted' | 'returned' | 'awaiting_confirmation';
 
 export interface LearnerStep {
@@ -149,7 +154,7 @@ export async function pathwayForLearner(platform: Pick<Platform, 'db' | 'clock'>
         position: s.position,
         kind: s.kind as StepKind,
         title: pickLocale(s.title, locale, 'en').text,
-        bodyHtml: renderMarkdown(pickLocale(s.body, locale, 'en').text),
+        bodyHtml: demoteHeadings(renderMarkdown(pickLocale(s.body, locale, 'en').text)),
         courseSlug: s.courseSlug ?? null,
         toolSlug: s.toolSlug,
         status,
