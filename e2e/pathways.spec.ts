@@ -235,3 +235,30 @@ test('the interactive tool keeps every answer in the page until "save", which ke
   await expect(lena.getByRole('heading', { level: 1 })).toBeVisible();
   await lena.context().close();
 });
+
+test('without JavaScript the tool still gives its summary (computed on the server, stored nowhere) and the library and practice work', async ({ browser }) => {
+  const marker = `No-script note ${stamp}`;
+  // axe needs script, so it runs on these pages in the tests above (same markup, JavaScript on).
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const { signIn } = await import('./support/auth.ts');
+  await signIn(page, 'learner@demo.destalk.test', 'destalk-demo-2026');
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto('/tools/tech-abuse-screening/use');
+  await expect(page.getByText('Without JavaScript, “Show the summary” sends the answers to the server once to calculate the summary; they are not stored.')).toBeVisible();
+  await page.getByLabel('Her main concerns about technology, in her own words').fill(marker);
+  await answer(page, { 'image-threat': 'yes' });
+  await page.getByRole('button', { name: 'Show the summary' }).click();
+  await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
+  await expect(page.locator('[data-flag="image-abuse"]')).toBeVisible();
+  await expect(page.locator('#tool-summary')).toContainText(marker);
+  // The answers are back in the form, so the person can go on.
+  await expect(page.locator('input[name="image-threat"][value="yes"]')).toBeChecked();
+  expect(allStoredText()).not.toContain(marker);
+
+  await page.goto('/tools/multi-agency-referral');
+  await page.locator('a[href*="/practice/"]').first().click();
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  await expect(page.getByText('Not yet: compare the flags below, reread the case and try again.')).toBeVisible();
+  await context.close();
+});

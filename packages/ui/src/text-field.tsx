@@ -24,7 +24,7 @@ export interface TextFieldProps {
 }
 
 export const inputClass =
-  'w-full rounded-md border border-line-strong bg-surface px-3 py-2.5 text-base text-ink placeholder:text-muted invalid:border-danger aria-invalid:border-danger aria-invalid:border-2 read-only:bg-surface-muted';
+  'w-full rounded-md border border-line-strong bg-surface px-3 py-2.5 text-base text-ink placeholder:text-muted user-invalid:border-danger aria-invalid:border-danger aria-invalid:border-2 read-only:bg-surface-muted';
 
 /**
  * A labelled text input: label, description and error wired with ids. The input is a plain,

@@ -138,9 +138,12 @@ export default function ToolPractice({ loaderData: d, actionData }: Route.Compon
       </section>
       <Form method="post" noValidate>
         <ToolFields tool={d.tool} answers={actionData?.answers} />
-        <button type="submit" className={buttonClass('primary', 'mt-6')}>
-          {t('practise:practice.submit')}
-        </button>
+        <div className="mt-6 flex flex-wrap items-center gap-4">
+          <button type="submit" className={buttonClass('primary')}>
+            {t('practise:practice.submit')}
+          </button>
+          <a href="#case-title">{t('practise:practice.reread')}</a>
+        </div>
       </Form>
       <p className="mt-8">
         <Link to={`/tools/${d.tool.slug}`}>{t('practise:practice.back')}</Link>

@@ -112,9 +112,8 @@ export default function ToolUse({ loaderData: { tool, retentionDays }, actionDat
       <PageHeader title={tool.title} eyebrow={t('practise:tools.use')} lead={tool.summary} />
       <Alert tone="info" className="mb-6 print:hidden">
         <strong>{t('practise:use.privacy')}.</strong> {t('practise:use.privacyText')}
-        <noscript>
-          <span className="mt-2 block">{t('practise:use.noScript')}</span>
-        </noscript>
+        {/* Shown until the page's JavaScript runs (a <noscript> would not reach every no-script browser). */}
+        {hydrated ? null : <span className="mt-2 block">{t('practise:use.noScript')}</span>}
       </Alert>
       <FormErrors state={saveState} />
       <form ref={formRef} method="post" onChange={hydrated ? recompute : undefined} onReset={() => setLive(null)} onSubmit={onSubmit} className="print:hidden" noValidate>

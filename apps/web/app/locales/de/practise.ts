@@ -61,6 +61,7 @@ const practise: Translation<typeof en> = {
     modelAnswer: 'Musterantwort: {answer}',
     back: 'Zurück zum Werkzeug',
     cases: 'Übungsfälle',
+    reread: 'Den Fall noch einmal lesen',
   },
   blank: {
     title: '{tool} (leere Vorlage)',

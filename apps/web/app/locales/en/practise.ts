@@ -62,6 +62,7 @@ export default {
     modelAnswer: 'Model answer: {answer}',
     back: 'Back to the tool',
     cases: 'Practice cases',
+    reread: 'Reread the case',
   },
   blank: {
     title: '{tool} (blank copy)',

@@ -61,6 +61,7 @@ const practise: Translation<typeof en> = {
     modelAnswer: 'Respuesta modelo: {answer}',
     back: 'Volver a la herramienta',
     cases: 'Casos prácticos',
+    reread: 'Vuelve a leer el caso',
   },
   blank: {
     title: '{tool} (copia en blanco)',

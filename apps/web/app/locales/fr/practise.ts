@@ -65,6 +65,7 @@ const practise: Translation<typeof en> = {
     modelAnswer: 'Réponse attendue : {answer}',
     back: 'Retour à l’outil',
     cases: 'Cas d’entraînement',
+    reread: 'Relire le cas',
   },
   blank: {
     title: '{tool} (exemplaire vierge)',

@@ -61,6 +61,7 @@ const practise: Translation<typeof en> = {
     modelAnswer: 'Risposta modello: {answer}',
     back: 'Torna allo strumento',
     cases: 'Casi di esercitazione',
+    reread: 'Rileggi il caso',
   },
   blank: {
     title: '{tool} (copia in bianco)',
