@@ -1,5 +1,6 @@
 import { migrateToLatest } from '@destalk/db';
-import { HOUR } from './clock.ts';
+import { HOUR, MINUTE } from './clock.ts';
+import { runEventSchedule } from './events/commands/schedule.ts';
 import { sendCertificateReminders } from './certificates/reminders.ts';
 import { sendDiscussionDigests } from './discussion/digest.ts';
 import { runRetention } from './maintenance/retention.ts';
@@ -16,7 +17,8 @@ export interface BootResult {
 /**
  * What a server does before it accepts requests: apply migrations (Kysely's migration lock makes
  * parallel starts safe), seed demo content on a fresh embedded install, start the job workers and
- * the hourly retention sweep, certificate reminders and discussion digests (these also once at start).
+ * the hourly retention sweep, certificate reminders and discussion digests (these also once at start),
+ * and the events schedule every minute.
  */
 export async function bootPlatform(platform: Platform, options: { runJobs?: boolean } = {}): Promise<BootResult> {
   const outcome = await migrateToLatest(platform.db, platform.dialect);
@@ -24,6 +26,7 @@ export async function bootPlatform(platform: Platform, options: { runJobs?: bool
   const demoSeeded = (await shouldSeedDemo(platform)) ? (await seedDemo(platform)).seeded : false;
   const runJobs = options.runJobs ?? platform.config.runJobs;
   let timer: NodeJS.Timeout | undefined;
+  let eventTimer: NodeJS.Timeout | undefined;
   if (runJobs) {
     await platform.jobs.start();
     const sweep = () =>
@@ -39,8 +42,17 @@ export async function bootPlatform(platform: Platform, options: { runJobs?: bool
       void remind();
     }, HOUR);
     timer.unref();
+    // Events run on minutes: offers expire, reminders 24 h and 1 h ahead, thanks, erasure.
+    const events = () => runEventSchedule(platform).catch((error: unknown) => platform.logger.error({ err: error }, 'event schedule failed'));
+    eventTimer = setInterval(() => void events(), MINUTE);
+    eventTimer.unref();
+    void events();
     setTimeout(sweep, 60_000).unref();
     void remind();
   }
-  return { migrationsApplied: outcome.applied, demoSeeded, stop: () => timer && clearInterval(timer) };
+  return { migrationsApplied: outcome.applied, demoSeeded, stop: () => {
+      if (timer) clearInterval(timer);
+      if (eventTimer) clearInterval(eventTimer);
+    },
+  };
 }

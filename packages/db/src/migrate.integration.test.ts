@@ -24,6 +24,7 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
           'cohort_posts', 'cohort_digest_subscriptions', 'course_drafts', 'course_draft_assets',
           'pathways', 'pathway_steps', 'pathway_enrolments', 'pathway_step_records', 'pathway_reflections', 'pathway_certificates',
           'tool_practice_results', 'tool_saved_copies',
+          'events', 'event_speakers', 'event_sessions', 'event_registrations', 'event_survey_responses',
         ].sort(),
       );
     } finally {

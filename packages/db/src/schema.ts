@@ -136,6 +136,8 @@ export interface OutboxEmailsTable {
   htmlBody: string;
   template: string;
   locale: string;
+  /** JSON array of `{ filename, contentType, content }` (text attachments such as calendar files). */
+  attachments?: string | null;
 }
 
 export interface JobsTable {
@@ -535,6 +537,122 @@ export interface ToolSavedCopiesTable {
   expiresAt: string;
 }
 
+export interface EventsTable {
+  id: string;
+  slug: string;
+  organisationId: string;
+  regionId: string;
+  /** `draft`, `published` or `cancelled`. */
+  status: string;
+  /** `online`, `in_person` or `hybrid`. */
+  format: string;
+  /** IANA time zone the event is planned in, e.g. `Europe/Rome`. */
+  timezone: string;
+  startsAt: string;
+  endsAt: string;
+  title: LocalizedJson;
+  summary: LocalizedJson;
+  /** Markdown per language. */
+  description: LocalizedJson;
+  /** JSON array of language codes spoken. */
+  spokenLanguages: string;
+  /** JSON array of subtitle language codes. */
+  subtitleLanguages: string;
+  /** Sign-language interpretation, as a localized JSON text (null: none). */
+  signLanguage: string | null;
+  venue: string | null;
+  /** Never on a public page: revealed to confirmed registrants from joinRevealMinutes before the start. */
+  joinUrl: string | null;
+  joinRevealMinutes: number;
+  capacity: number;
+  offerHours: number;
+  /** JSON array of custom registration questions. */
+  questions: string;
+  consentText: LocalizedJson;
+  consentVersion: number;
+  erasureDays: number;
+  recordingUrl: string | null;
+  slidesUrl: string | null;
+  nextWaitlistPosition: number;
+  createdByUserId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  /** JSON array of reminder kinds already sent (`24h`, `1h`). */
+  remindersSent: string;
+  thankYouSentAt: string | null;
+  erasedAt: string | null;
+}
+
+export interface EventSpeakersTable {
+  id: string;
+  eventId: string;
+  position: number;
+  name: string;
+  affiliation: string;
+  bio: LocalizedJson;
+  photoType: string | null;
+  photo: Uint8Array | null;
+}
+
+export interface EventSessionsTable {
+  id: string;
+  eventId: string;
+  /** `talk`, `panel` or `break`. */
+  kind: string;
+  startsAt: string;
+  endsAt: string;
+  title: LocalizedJson;
+  description: LocalizedJson;
+  /** JSON array of speaker ids, in order. */
+  speakerIds: string;
+}
+
+export interface EventRegistrationsTable {
+  id: string;
+  eventId: string;
+  /** `pending` (e-mail not confirmed), `confirmed`, `waitlisted`, `offered`, `cancelled`, `expired`. */
+  status: string;
+  email: string | null;
+  name: string | null;
+  organisationName: string | null;
+  sector: string | null;
+  country: string | null;
+  accessibilityNeeds: string | null;
+  /** JSON of the answers to the event's own questions. */
+  answers: string | null;
+  locale: string;
+  /** Hash of the personal link's token (the link itself is only in the e-mails). */
+  tokenHash: string | null;
+  consentVersion: number;
+  /** The consent text as shown, in the registrant's language. */
+  consentText: string | null;
+  consentedAt: string;
+  waitlistPosition: number | null;
+  offerExpiresAt: string | null;
+  createdAt: string;
+  confirmedAt: string | null;
+  seatedAt: string | null;
+  cancelledAt: string | null;
+  attendedAt: string | null;
+  /** `join_link` or `check_in`. */
+  attendanceSource: string | null;
+  certificateRequestedAt: string | null;
+  surveyAnsweredAt: string | null;
+  erasedAt: string | null;
+}
+
+export interface EventSurveyResponsesTable {
+  id: string;
+  eventId: string;
+  /** Null for an anonymous answer. */
+  registrationId: string | null;
+  rating: number;
+  usefulness: number;
+  comments: string | null;
+  createdAt: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -580,4 +698,9 @@ export interface DB {
   pathway_certificates: PathwayCertificatesTable;
   tool_practice_results: ToolPracticeResultsTable;
   tool_saved_copies: ToolSavedCopiesTable;
+  events: EventsTable;
+  event_speakers: EventSpeakersTable;
+  event_sessions: EventSessionsTable;
+  event_registrations: EventRegistrationsTable;
+  event_survey_responses: EventSurveyResponsesTable;
 }

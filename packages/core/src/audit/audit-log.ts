@@ -42,6 +42,11 @@ export const AUDIT_EVENTS = [
   'pathway.attendance_confirmed',
   'tool.copy_saved',
   'tool.copy_deleted',
+  'event.created',
+  'event.published',
+  'event.cancelled',
+  'event.registrations_exported',
+  'event.data_erased',
 ] as const;
 
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];

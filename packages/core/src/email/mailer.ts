@@ -12,6 +12,14 @@ export interface OutgoingEmail {
   /** For the outbox listing; not sent. */
   template: string;
   locale: string;
+  /** Text attachments (calendar files). */
+  attachments?: EmailAttachment[];
+}
+
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 export interface Mailer {
@@ -32,7 +40,14 @@ export class SmtpMailer implements Mailer {
   }
 
   async send(message: OutgoingEmail): Promise<void> {
-    await this.#transport.sendMail({ from: this.#from, to: message.to, subject: message.subject, text: message.text, html: message.html });
+    await this.#transport.sendMail({
+      from: this.#from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      ...(message.attachments?.length ? { attachments: message.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
+    });
   }
 
   async close(): Promise<void> {
@@ -66,6 +81,7 @@ export class OutboxMailer implements Mailer {
         htmlBody: message.html,
         template: message.template,
         locale: message.locale,
+        attachments: message.attachments?.length ? JSON.stringify(message.attachments) : null,
       })
       .execute();
     if (this.logMessages) this.logger?.info({ to: message.to, subject: message.subject, text: message.text }, 'e-mail kept in the outbox');

@@ -20,6 +20,12 @@ const samples: { [K in EmailTemplateName]: EmailTemplates[K] } = {
   certificateReminder: { expired: false, expiresAt: '2027-03-01T10:00:00.000Z', url: 'https://x.test/learn' },
   passwordChanged: { name: 'Ada', date: '2026-03-01T10:00:00.000Z', url: 'https://x.test/forgot-password' },
   twoFactorChanged: { name: 'Ada', enabled: true, date: '2026-03-01T10:00:00.000Z', url: 'https://x.test/account/security' },
+  eventConfirm: { eventTitle: 'Panel', when: '3 December 2026, 10:00 (Europe/Rome)', url: 'https://x.test/events/r/t' },
+  eventRegistered: { eventTitle: 'Panel', when: '3 December 2026', seated: true, position: null, url: 'https://x.test/events/r/t', calendar: null },
+  eventOffer: { eventTitle: 'Panel', when: '3 December 2026', expires: '29 November 2026, 10:00', url: 'https://x.test/events/r/t' },
+  eventReminder: { eventTitle: 'Panel', when: '3 December 2026', soon: '1h', url: 'https://x.test/events/r/t' },
+  eventUpdated: { eventTitle: 'Panel', when: '3 December 2026', cancelled: false, url: 'https://x.test/events/r/t', calendar: null },
+  eventThankYou: { eventTitle: 'Panel', url: 'https://x.test/events/r/t', recordingUrl: 'https://video.test/1', slidesUrl: null },
 };
 
 // Words a subject line must never contain: someone else may see the inbox (DESIGN.md §1.3).
@@ -49,6 +55,18 @@ describe('renderEmail', () => {
     expect(expired.subject).toBe('Your certificate has expired');
     expect(expired.text).toContain('Your training certificate expired on March 1, 2027.');
     expect(`${soon.text}${expired.text}`).not.toMatch(revealing);
+  });
+
+  it('attaches the calendar file to a confirmed seat, and only then', () => {
+    const t = translatorFor(i18n, 'en');
+    const calendar = { uid: 'r1@x', sequence: 0, startsAt: '2026-12-03T09:00:00.000Z', endsAt: '2026-12-03T11:00:00.000Z', timezone: 'Europe/Rome', title: 'Panel', description: 'Online', url: 'https://x.test/events/r/t', location: null, stamp: '2026-11-28T10:00:00.000Z', productName: 'Training' };
+    const seated = renderEmail('eventRegistered', { ...samples.eventRegistered, calendar }, { t, locale: 'en', appName: 'Training', publicUrl: 'https://x.test' });
+    expect(seated.attachments).toHaveLength(1);
+    expect(seated.attachments![0]).toMatchObject({ filename: 'event.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });
+    expect(seated.attachments![0]!.content).toContain('DTSTART;TZID=Europe/Rome:20261203T100000');
+    const waiting = renderEmail('eventRegistered', { ...samples.eventRegistered, seated: false, position: 3 }, { t, locale: 'en', appName: 'Training', publicUrl: 'https://x.test' });
+    expect(waiting.attachments).toBeUndefined();
+    expect(waiting.text).toContain('You are number 3 on the waiting list');
   });
 
   it('escapes HTML in names', () => {

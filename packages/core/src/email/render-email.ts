@@ -1,3 +1,4 @@
+import type { EmailAttachment } from './mailer.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translator.ts';
 import { type EmailContent, type EmailTemplateName, type EmailTemplates, templates } from './templates.ts';
@@ -6,6 +7,7 @@ export interface RenderedEmail {
   subject: string;
   text: string;
   html: string;
+  attachments?: EmailAttachment[];
 }
 
 export interface RenderContext {
@@ -53,5 +55,5 @@ ${p(signature)}
 <p style="margin:0;font-size:13px;color:#4a5263">${escapeHtml(footer)}</p>
 </div></body></html>`;
 
-  return { subject: content.subject, text, html };
+  return { subject: content.subject, text, html, ...(content.attachments?.length ? { attachments: content.attachments } : {}) };
 }

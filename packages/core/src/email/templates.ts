@@ -1,4 +1,6 @@
+import { type CalendarEntry, calendarFile } from '../events/ics.ts';
 import type { Translate } from '../i18n/translator.ts';
+import type { EmailAttachment } from './mailer.ts';
 
 /** The parameters each e-mail template needs. */
 export interface EmailTemplates {
@@ -17,6 +19,13 @@ export interface EmailTemplates {
   certificateReminder: { expired: boolean; expiresAt: string; url: string };
   passwordChanged: { name: string; date: string; url: string };
   twoFactorChanged: { name: string; enabled: boolean; date: string; url: string };
+  /** Event e-mails: neutral subjects; times already formatted in the event's zone and the reader's language. */
+  eventConfirm: { eventTitle: string; when: string; url: string };
+  eventRegistered: { eventTitle: string; when: string; seated: boolean; position: number | null; url: string; calendar: CalendarEntry | null };
+  eventOffer: { eventTitle: string; when: string; expires: string; url: string };
+  eventReminder: { eventTitle: string; when: string; soon: '24h' | '1h'; url: string };
+  eventUpdated: { eventTitle: string; when: string; cancelled: boolean; url: string; calendar: CalendarEntry | null };
+  eventThankYou: { eventTitle: string; url: string; recordingUrl: string | null; slidesUrl: string | null };
 }
 
 export type EmailTemplateName = keyof EmailTemplates;
@@ -29,6 +38,7 @@ export interface EmailContent {
   /** Paragraphs after the button. */
   after: string[];
   greetingName: string | undefined;
+  attachments?: EmailAttachment[];
 }
 
 export interface TemplateContext {
@@ -40,6 +50,9 @@ export interface TemplateContext {
 }
 
 type Builder<K extends EmailTemplateName> = (p: EmailTemplates[K], ctx: TemplateContext) => EmailContent;
+
+const ics = (calendar: CalendarEntry | null): EmailAttachment[] =>
+  calendar ? [{ filename: 'event.ics', contentType: `text/calendar; charset=utf-8; method=${calendar.cancelled ? 'CANCEL' : 'PUBLISH'}`, content: calendarFile(calendar) }] : [];
 
 /** Each template as subject + paragraphs + one action, built from the `email` catalogue. */
 export const templates: { [K in EmailTemplateName]: Builder<K> } = {
@@ -147,5 +160,55 @@ export const templates: { [K in EmailTemplateName]: Builder<K> } = {
     ],
     action: { label: t('email:twoFactorChanged.action'), url: p.url },
     after: [],
+  }),
+  eventConfirm: (p, { t }) => ({
+    subject: t('email:eventConfirm.subject'),
+    greetingName: undefined,
+    paragraphs: [t('email:eventConfirm.intro', { event: p.eventTitle, when: p.when })],
+    action: { label: t('email:eventConfirm.action'), url: p.url },
+    after: [t('email:eventConfirm.hint'), t('email:ignoreIfNotYou')],
+  }),
+  eventRegistered: (p, { t }) => ({
+    subject: p.seated ? t('email:eventRegistered.subjectSeated') : t('email:eventRegistered.subjectWaitlisted'),
+    greetingName: undefined,
+    paragraphs: p.seated
+      ? [t('email:eventRegistered.seated', { event: p.eventTitle, when: p.when }), t('email:eventRegistered.calendar')]
+      : [t('email:eventRegistered.waitlisted', { event: p.eventTitle, when: p.when, position: p.position ?? 0 })],
+    action: { label: t('email:eventRegistered.action'), url: p.url },
+    after: [t('email:eventRegistered.personalLink')],
+    attachments: ics(p.calendar),
+  }),
+  eventOffer: (p, { t }) => ({
+    subject: t('email:eventOffer.subject'),
+    greetingName: undefined,
+    paragraphs: [t('email:eventOffer.intro', { event: p.eventTitle, when: p.when, expires: p.expires })],
+    action: { label: t('email:eventOffer.action'), url: p.url },
+    after: [t('email:eventRegistered.personalLink')],
+  }),
+  eventReminder: (p, { t }) => ({
+    subject: t('email:eventReminder.subject'),
+    greetingName: undefined,
+    paragraphs: [p.soon === '1h' ? t('email:eventReminder.hour', { event: p.eventTitle, when: p.when }) : t('email:eventReminder.day', { event: p.eventTitle, when: p.when })],
+    action: { label: t('email:eventReminder.action'), url: p.url },
+    after: [t('email:eventRegistered.personalLink')],
+  }),
+  eventUpdated: (p, { t }) => ({
+    subject: p.cancelled ? t('email:eventUpdated.subjectCancelled') : t('email:eventUpdated.subject'),
+    greetingName: undefined,
+    paragraphs: [p.cancelled ? t('email:eventUpdated.cancelled', { event: p.eventTitle }) : t('email:eventUpdated.changed', { event: p.eventTitle, when: p.when })],
+    action: { label: t('email:eventRegistered.action'), url: p.url },
+    after: p.cancelled ? [] : [t('email:eventRegistered.calendar')],
+    attachments: ics(p.calendar),
+  }),
+  eventThankYou: (p, { t }) => ({
+    subject: t('email:eventThankYou.subject'),
+    greetingName: undefined,
+    paragraphs: [
+      t('email:eventThankYou.intro', { event: p.eventTitle }),
+      ...(p.recordingUrl ? [t('email:eventThankYou.recording', { url: p.recordingUrl })] : []),
+      ...(p.slidesUrl ? [t('email:eventThankYou.slides', { url: p.slidesUrl })] : []),
+    ],
+    action: { label: t('email:eventThankYou.action'), url: p.url },
+    after: [t('email:eventThankYou.erasure')],
   }),
 };

@@ -26,6 +26,10 @@ export const RATE_LIMITS = {
   magicLinkPerClient: { name: 'magic-link:client', limit: 10, windowMs: 60 * 60_000 },
   twoFactorPerClient: { name: 'two-factor:client', limit: 10, windowMs: 10 * 60_000 },
   invitePerActor: { name: 'invite:actor', limit: 60, windowMs: 60 * 60_000 },
+  eventRegisterPerClient: { name: 'event-register:client', limit: 20, windowMs: 60 * 60_000 },
+  /** Registrations without a solved challenge (no JavaScript): a human rarely sends more. */
+  eventRegisterSlowPerClient: { name: 'event-register-slow:client', limit: 5, windowMs: 60 * 60_000 },
+  eventRegisterPerEmail: { name: 'event-register:email', limit: 5, windowMs: 60 * 60_000 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export interface RateLimiter {

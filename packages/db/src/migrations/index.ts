@@ -10,6 +10,7 @@ import * as cohortDiscussion from './0007-cohort-discussion.ts';
 import * as courseDrafts from './0008-course-drafts.ts';
 import * as seatFunction from './0009-seat-function.ts';
 import * as pathwaysTools from './0010-pathways-tools.ts';
+import * as events from './0011-events.ts';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -30,4 +31,5 @@ export const migrations: Record<string, DialectMigration> = {
   '0008-course-drafts': courseDrafts,
   '0009-seat-function': seatFunction,
   '0010-pathways-tools': pathwaysTools,
+  '0011-events': events,
 };

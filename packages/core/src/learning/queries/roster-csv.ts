@@ -1,9 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
+import { asText } from '../../export/tabular.ts';
 import type { Translate } from '../../i18n/translator.ts';
 import type { CohortRoster } from './roster.ts';
 
-// A cell a spreadsheet would run as a formula is prefixed so it stays text (CSV injection).
-const asText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 /** The roster as CSV for a spreadsheet: UTF-8 with a byte-order mark so Excel reads accents right. */
 export function rosterCsv(roster: CohortRoster, t: Translate): string {

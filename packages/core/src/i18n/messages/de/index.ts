@@ -2,7 +2,8 @@ import certificate from './certificate.ts';
 import domain from './domain.ts';
 import email from './email.ts';
 import errors from './errors.ts';
+import eventExport from './event-export.ts';
 import roster from './roster.ts';
 import validation from './validation.ts';
 
-export const de = { certificate, domain, email, errors, roster, validation } as const;
+export const de = { certificate, domain, email, errors, eventExport, roster, validation } as const;

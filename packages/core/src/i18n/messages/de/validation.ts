@@ -47,5 +47,15 @@ const validation: Translation<typeof en> = {
   reflectionTooShort: '{min, plural, one {Bitte schreiben Sie mindestens # Zeichen.} other {Bitte schreiben Sie mindestens # Zeichen.}}',
   feedbackRequired: 'Schreiben Sie der lernenden Person, was sie verbessern soll, wenn Sie eine Reflexion zurückgeben.',
   pathwayNoSteps: 'Fügen Sie mindestens einen Schritt hinzu, bevor Sie den Lernpfad veröffentlichen.',
+  botCheck: 'Wir konnten nicht bestätigen, dass ein Mensch dieses Formular gesendet hat. Bitte senden Sie es erneut.',
+  timezone: 'Bitte wählen Sie eine Zeitzone, zum Beispiel Europe/Berlin.',
+  url: 'Bitte geben Sie eine Webadresse ein, die mit https:// beginnt.',
+  endBeforeStart: 'Das Ende muss nach dem Beginn liegen.',
+  joinUrlRequired: 'Eine Online- oder Hybridveranstaltung braucht die Adresse zum Teilnehmen.',
+  venueRequired: 'Eine Präsenz- oder Hybridveranstaltung braucht einen Ort.',
+  consentRequired: 'Bitte stimmen Sie dem Datenschutzhinweis zu, um sich anzumelden.',
+  photoTooLarge: 'Das Foto ist größer als {max} MB.',
+  photoType: 'Das Foto muss ein PNG-, JPEG- oder WebP-Bild sein.',
+  sessionOutsideEvent: 'Eine Sitzung muss innerhalb der Zeiten der Veranstaltung liegen.',
 };
 export default validation;

@@ -47,5 +47,15 @@ const validation: Translation<typeof en> = {
   reflectionTooShort: '{min, plural, one {Escribe al menos # carácter.} other {Escribe al menos # caracteres.}}',
   feedbackRequired: 'Al devolver una reflexión, indica a la persona qué debe mejorar.',
   pathwayNoSteps: 'Añade al menos un paso antes de publicar el itinerario.',
+  botCheck: 'No hemos podido confirmar que una persona enviara este formulario. Vuelve a enviarlo.',
+  timezone: 'Elige una zona horaria, por ejemplo Europe/Madrid.',
+  url: 'Introduce una dirección web que empiece por https://.',
+  endBeforeStart: 'El final debe ser posterior al inicio.',
+  joinUrlRequired: 'Un evento en línea o híbrido necesita la dirección para conectarse.',
+  venueRequired: 'Un evento presencial o híbrido necesita un lugar.',
+  consentRequired: 'Para inscribirte, acepta el aviso de privacidad.',
+  photoTooLarge: 'La foto supera {max} MB.',
+  photoType: 'La foto debe ser una imagen PNG, JPEG o WebP.',
+  sessionOutsideEvent: 'Una sesión debe celebrarse dentro del horario del evento.',
 };
 export default validation;

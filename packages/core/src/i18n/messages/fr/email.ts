@@ -87,5 +87,45 @@ const email: Translation<typeof en> = {
     hint: 'Si vous n’êtes pas à l’origine de ce changement, réinitialisez votre mot de passe dès maintenant et contactez la coordination de votre organisation.',
     action: 'Vérifier vos paramètres de sécurité',
   },
+  eventConfirm: {
+    subject: 'Please confirm your registration',
+    intro: 'You registered for “{event}” ({when}). Please confirm that this address is yours: open the link and press “Confirm my registration”.',
+    action: 'Confirm my registration',
+    hint: 'Until you confirm, no seat is kept for you.',
+  },
+  eventRegistered: {
+    subjectSeated: 'Your registration is confirmed',
+    subjectWaitlisted: 'You are on the waiting list',
+    seated: 'Your seat for “{event}” ({when}) is confirmed.',
+    waitlisted: '“{event}” ({when}) is full. You are number {position} on the waiting list; when a seat becomes free, we will offer it to you by e-mail.',
+    calendar: 'The attached calendar file adds the event to your calendar.',
+    action: 'Open your registration',
+    personalLink: 'This link is personal: it shows the joining details shortly before the start and lets you cancel. Do not forward it.',
+  },
+  eventOffer: {
+    subject: 'A seat is free for you',
+    intro: 'A seat has become free for “{event}” ({when}). It is kept for you until {expires}; after that it goes to the next person on the waiting list.',
+    action: 'Take the seat',
+  },
+  eventReminder: {
+    subject: 'Reminder: your event',
+    day: '“{event}” starts tomorrow ({when}).',
+    hour: '“{event}” starts in one hour ({when}).',
+    action: 'Open your registration',
+  },
+  eventUpdated: {
+    subject: 'An event you registered for has changed',
+    subjectCancelled: 'An event you registered for is cancelled',
+    changed: 'The details of “{event}” have changed. It now takes place {when}.',
+    cancelled: '“{event}” has been cancelled. We are sorry for the inconvenience.',
+  },
+  eventThankYou: {
+    subject: 'Thank you for taking part',
+    intro: 'Thank you for registering for “{event}”.',
+    recording: 'Recording: {url}',
+    slides: 'Slides: {url}',
+    action: 'Give your feedback',
+    erasure: 'Your registration details will be deleted some weeks after the event; only anonymous figures are kept.',
+  },
 };
 export default email;

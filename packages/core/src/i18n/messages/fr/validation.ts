@@ -47,5 +47,15 @@ const validation: Translation<typeof en> = {
   reflectionTooShort: '{min, plural, one {Écrivez au moins # caractère.} other {Écrivez au moins # caractères.}}',
   feedbackRequired: 'Indiquez à la personne ce qu’elle doit améliorer lorsque vous renvoyez une réflexion.',
   pathwayNoSteps: 'Ajoutez au moins une étape avant de publier le parcours.',
+  botCheck: 'Nous n’avons pas pu confirmer qu’une personne a envoyé ce formulaire. Veuillez l’envoyer à nouveau.',
+  timezone: 'Choisissez un fuseau horaire, par exemple Europe/Paris.',
+  url: 'Saisissez une adresse web commençant par https://.',
+  endBeforeStart: 'La fin doit être après le début.',
+  joinUrlRequired: 'Un événement en ligne ou hybride a besoin de l’adresse de connexion.',
+  venueRequired: 'Un événement en présentiel ou hybride a besoin d’un lieu.',
+  consentRequired: 'Pour vous inscrire, acceptez la notice de confidentialité.',
+  photoTooLarge: 'La photo dépasse {max} Mo.',
+  photoType: 'La photo doit être une image PNG, JPEG ou WebP.',
+  sessionOutsideEvent: 'Une session doit avoir lieu pendant les horaires de l’événement.',
 };
 export default validation;

@@ -47,5 +47,15 @@ const validation: Translation<typeof en> = {
   reflectionTooShort: '{min, plural, one {Scrivi almeno # carattere.} other {Scrivi almeno # caratteri.}}',
   feedbackRequired: 'Quando restituisci una riflessione, indica alla persona che cosa migliorare.',
   pathwayNoSteps: 'Aggiungi almeno una tappa prima di pubblicare il percorso.',
+  botCheck: 'Non siamo riusciti a verificare che il modulo sia stato inviato da una persona. Invialo di nuovo.',
+  timezone: 'Scegli un fuso orario, per esempio Europe/Rome.',
+  url: 'Inserisci un indirizzo web che inizi con https://.',
+  endBeforeStart: 'La fine deve essere successiva all’inizio.',
+  joinUrlRequired: 'Un evento online o ibrido ha bisogno dell’indirizzo a cui collegarsi.',
+  venueRequired: 'Un evento in presenza o ibrido ha bisogno di un luogo.',
+  consentRequired: 'Per iscriverti accetta l’informativa sulla privacy.',
+  photoTooLarge: 'La foto supera {max} MB.',
+  photoType: 'La foto deve essere un’immagine PNG, JPEG o WebP.',
+  sessionOutsideEvent: 'Una sessione deve svolgersi entro gli orari dell’evento.',
 };
 export default validation;

@@ -1,0 +1,36 @@
+/** Event registrations as exported to a spreadsheet (CSV, XLSX). */
+export default {
+  sheet: 'Registrations',
+  yes: 'Yes',
+  no: 'No',
+  columns: {
+    name: 'Name',
+    email: 'E-mail',
+    organisation: 'Organisation',
+    sector: 'Sector',
+    country: 'Country',
+    accessibility: 'Accessibility needs',
+    status: 'Status',
+    waitlistPosition: 'Waitlist position',
+    registered: 'Registered',
+    confirmed: 'Confirmed',
+    attended: 'Attended',
+    attendance: 'Attendance recorded by',
+    consentVersion: 'Consent version',
+    consentedAt: 'Consent given',
+    consentText: 'Consent text',
+    certificateRequested: 'Certificate requested',
+  },
+  status: {
+    pending: 'Awaiting e-mail confirmation',
+    confirmed: 'Seat confirmed',
+    waitlisted: 'Waitlist',
+    offered: 'Seat offered',
+    cancelled: 'Cancelled',
+    expired: 'Offer expired',
+  },
+  source: {
+    join_link: 'Personal join link',
+    check_in: 'Check-in list',
+  },
+} as const;
