@@ -5,6 +5,7 @@ export interface CapturedMail {
   to: string[];
   subject: string;
   text: string;
+  attachments: Array<{ filename: string; contentType: string; content: string }>;
 }
 
 /** Waits for the SMTP capture to receive a message to `to` (e-mails go through the job queue). */

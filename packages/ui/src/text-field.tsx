@@ -7,7 +7,7 @@ export interface TextFieldProps {
   /** Only when a page repeats the same field name in several forms. */
   id?: string;
   label: ReactNode;
-  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'tel' | 'date' | 'number';
+  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'tel' | 'date' | 'datetime-local' | 'number';
   description?: ReactNode;
   /** Translated messages from the server; the field is marked invalid when present. */
   errors?: string[];

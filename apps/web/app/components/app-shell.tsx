@@ -62,6 +62,13 @@ export function AppShell({ info, user, children }: { info: ShellInfo; user: Shel
               </li>
             ))}
             {user.runsCohorts.map((org) => (
+              <li key={`events-${org.id}`}>
+                <NavLink to={`/org/${org.id}/events`} className={navLink}>
+                  {user.runsCohorts.length > 1 ? `${t('events:organise.nav')} · ${org.name}` : t('events:organise.nav')}
+                </NavLink>
+              </li>
+            ))}
+            {user.runsCohorts.map((org) => (
               <li key={`pathways-${org.id}`}>
                 <NavLink to={`/org/${org.id}/pathways`} className={navLink}>
                   {user.runsCohorts.length > 1 ? `${t('practise:facilitate.nav')} · ${org.name}` : t('practise:facilitate.nav')}

@@ -25,6 +25,11 @@ export function OrgTabs({ organisationId }: { organisationId: string }) {
           </NavLink>
         </li>
         <li>
+          <NavLink to={`/org/${organisationId}/events`} className={tab}>
+            {t('events:organise.nav')}
+          </NavLink>
+        </li>
+        <li>
           <NavLink to={`/org/${organisationId}/audit`} className={tab}>
             {t('org:tabs.audit')}
           </NavLink>

@@ -43,6 +43,9 @@ export function PublicShell({ info, children }: { info: ShellInfo; children: Rea
             <NavLink to="/browsing-safely" className={navLink}>
               {t('common:nav.browsingSafely')}
             </NavLink>
+            <NavLink to="/events" className={navLink}>
+              {t('events:nav')}
+            </NavLink>
             <NavLink to="/guides" className={navLink}>
               {t('common:nav.guides')}
             </NavLink>

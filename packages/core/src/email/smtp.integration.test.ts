@@ -40,6 +40,15 @@ describe('e-mail over a real SMTP server', () => {
     expect(await platform.db.selectFrom('outbox_emails').select('id').execute()).toEqual([]);
   });
 
+  it('delivers a calendar file as an attachment', async () => {
+    const calendar = { uid: 'r1@x', sequence: 0, startsAt: '2026-12-10T09:00:00.000Z', endsAt: '2026-12-10T11:00:00.000Z', timezone: 'Europe/Rome', title: 'Panel', description: 'Online', url: 'http://localhost:3999/events/r/t', location: null, stamp: '2026-11-28T10:00:00.000Z', productName: 'Training' };
+    await enqueueEmail(platform.jobs, { to: 'ada@example.org', locale: 'en', template: 'eventRegistered', params: { eventTitle: 'Panel', when: '10 December', seated: true, position: null, url: calendar.url, calendar } });
+    expect(await platform.drainJobs()).toBe(1);
+    const message = capture.messages.find((m) => m.subject === 'Your registration is confirmed');
+    expect(message!.attachments.map((a) => [a.filename, a.contentType])).toEqual([['event.ics', 'text/calendar']]);
+    expect(message!.attachments[0]!.content).toContain('DTSTART;TZID=Europe/Rome:20261210T100000');
+  });
+
   it('retries when the server is unreachable and marks the job failed at the end', async () => {
     const unreachable = await createTestPlatform('sqlite', { env: { SMTP_URL: 'smtp://127.0.0.1:1' } });
     try {

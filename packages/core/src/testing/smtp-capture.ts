@@ -8,6 +8,7 @@ export interface CapturedEmail {
   subject: string;
   text: string;
   html: string;
+  attachments: Array<{ filename: string; contentType: string; content: string }>;
 }
 
 /** A real SMTP server on a local port (a free one by default) that keeps every message it receives. */
@@ -26,6 +27,7 @@ export async function startSmtpCapture(port = 0): Promise<{ url: string; message
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
+            attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content.toString('utf8') })),
           });
           callback();
         })

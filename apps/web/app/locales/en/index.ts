@@ -7,8 +7,9 @@ import common from './common.ts';
 import learn from './learn.ts';
 import org from './org.ts';
 import publicPages from './public.ts';
+import events from './events.ts';
 import practise from './practise.ts';
 import teach from './teach.ts';
 
-export const en = { common, public: publicPages, auth, account, org, admin, check, learn, certificates, teach, practise } as const;
+export const en = { common, public: publicPages, auth, account, org, admin, check, learn, certificates, teach, practise, events } as const;
 export type WebMessages = typeof en;

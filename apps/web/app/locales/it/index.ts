@@ -7,7 +7,8 @@ import common from './common.ts';
 import learn from './learn.ts';
 import org from './org.ts';
 import publicPages from './public.ts';
+import events from './events.ts';
 import practise from './practise.ts';
 import teach from './teach.ts';
 
-export const it = { common, public: publicPages, auth, account, org, admin, check, learn, certificates, teach, practise } as const;
+export const it = { common, public: publicPages, auth, account, org, admin, check, learn, certificates, teach, practise, events } as const;

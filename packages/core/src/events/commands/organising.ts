@@ -6,7 +6,8 @@ import type { Platform } from '../../platform.ts';
 import { fieldError, parseInput } from '../../validation.ts';
 import { notifyRegistrations } from '../notify.ts';
 import { authorizeEvent } from '../policies.ts';
-import { eventInput, sessionInput, speakerInput } from '../schema.ts';
+import { z } from 'zod';
+import { type EventQuestion, eventInput, sessionInput, speakerInput } from '../schema.ts';
 import { lockEvent, offerFreeSeats } from '../seats.ts';
 import { zonedToUtc } from '../zoned-time.ts';
 
@@ -193,4 +194,40 @@ export async function removeSession(platform: Deps, actor: Actor, eventId: strin
   await managedEvent(platform, actor, eventId);
   const removed = await platform.db.deleteFrom('event_sessions').where('id', '=', sessionId).where('eventId', '=', eventId).executeTakeFirst();
   if (Number(removed.numDeletedRows) !== 1) throw new AppError('not_found');
+}
+
+const questionInput = z.object({
+  label: z.string().trim().min(1, 'validation:required').max(300, 'validation:tooLong'),
+  type: z.enum(['text', 'choice', 'yesno'], { error: 'validation:invalidInput' }),
+  required: z.preprocess((v) => v === 'yes' || v === true || v === 'on', z.boolean()),
+  options: z.string().max(2000, 'validation:tooLong').default(''),
+});
+
+/** Adds one of the event's own registration questions, written in one language (others can be added later by editing). */
+export async function addQuestion(platform: Deps, actor: Actor, eventId: string, input: unknown, locale: string): Promise<{ key: string }> {
+  const event = await managedEvent(platform, actor, eventId);
+  const data = parseInput(questionInput, input);
+  const options = data.options
+    .split('\n')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  if (data.type === 'choice' && options.length < 2) throw fieldError('options', 'validation:twoOptions');
+  const questions = JSON.parse(event.questions) as EventQuestion[];
+  if (questions.length >= 20) throw fieldError('label', 'validation:invalidInput');
+  const key = `q${questions.reduce((max, q) => Math.max(max, Number(q.key.slice(1)) || 0), 0) + 1}`;
+  const question: EventQuestion = { key, type: data.type, required: data.required, label: { [locale]: data.label }, options: data.type === 'choice' ? options.map((o) => ({ [locale]: o })) : [] };
+  await platform.db.updateTable('events').set({ questions: JSON.stringify([...questions, question]), updatedAt: platform.clock.now().toISOString() }).where('id', '=', eventId).execute();
+  return { key };
+}
+
+/** Removes a question; answers already given stay with their registrations until erasure. */
+export async function removeQuestion(platform: Deps, actor: Actor, eventId: string, key: string): Promise<void> {
+  const event = await managedEvent(platform, actor, eventId);
+  const questions = JSON.parse(event.questions) as EventQuestion[];
+  if (!questions.some((q) => q.key === key)) throw new AppError('not_found');
+  await platform.db
+    .updateTable('events')
+    .set({ questions: JSON.stringify(questions.filter((q) => q.key !== key)), updatedAt: platform.clock.now().toISOString() })
+    .where('id', '=', eventId)
+    .execute();
 }

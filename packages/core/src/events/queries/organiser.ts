@@ -184,3 +184,16 @@ export async function registrationsTable(platform: Pick<Platform, 'db' | 'audit'
     ]),
   };
 }
+
+/** Survey results of an event: averages and comments (comments are blanked at erasure). */
+export async function surveySummary(platform: Pick<Platform, 'db'>, actor: Actor, eventId: string) {
+  await managedEvent(platform, actor, eventId);
+  const rows = await platform.db.selectFrom('event_survey_responses').select(['rating', 'usefulness', 'comments']).where('eventId', '=', eventId).orderBy('createdAt').execute();
+  const average = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : 0);
+  return {
+    count: rows.length,
+    rating: average(rows.map((r) => r.rating)),
+    usefulness: average(rows.map((r) => r.usefulness)),
+    comments: rows.map((r) => r.comments).filter((c): c is string => Boolean(c)),
+  };
+}

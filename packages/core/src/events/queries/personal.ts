@@ -1,4 +1,6 @@
+import { AppError } from '../../errors.ts';
 import type { Locale } from '../../i18n/locales.ts';
+import { formatWhen } from '../present.ts';
 import { pickLocale } from '../../learning/localize.ts';
 import type { Platform } from '../../platform.ts';
 import { joinWindow } from '../commands/attendance.ts';
@@ -82,4 +84,18 @@ export async function personalRegistration(platform: Pick<Platform, 'db' | 'cloc
     recordingUrl: r.endsAt <= now ? r.recordingUrl : null,
     slidesUrl: r.endsAt <= now ? r.slidesUrl : null,
   };
+}
+
+/** What the attendance certificate prints: only for someone recorded present who asked for it. */
+export async function attendanceCertificate(platform: Pick<Platform, 'db'>, token: string, locale: Locale) {
+  const { id } = await registrationByToken(platform, token);
+  const r = await platform.db
+    .selectFrom('event_registrations')
+    .innerJoin('events', 'events.id', 'event_registrations.eventId')
+    .innerJoin('organisations', 'organisations.id', 'events.organisationId')
+    .select(['event_registrations.name', 'event_registrations.attendedAt', 'event_registrations.certificateRequestedAt', 'events.title', 'events.startsAt', 'events.endsAt', 'events.timezone', 'organisations.name as organisation'])
+    .where('event_registrations.id', '=', id)
+    .executeTakeFirstOrThrow();
+  if (!r.attendedAt || !r.certificateRequestedAt || !r.name) throw new AppError('not_found');
+  return { name: r.name, eventTitle: pickLocale(r.title, locale, 'en').text, when: formatWhen(r.startsAt, r.endsAt, r.timezone, locale), organisation: r.organisation };
 }
