@@ -14,6 +14,12 @@ test.describe('data requests of protected routes', () => {
       `/org/${organisationId}.data`,
       `/org/${organisationId}.data?_routes=routes/org-members`,
       `/org/${organisationId}/audit.data?_routes=routes/org-audit`,
+      `/org/${organisationId}/events.data?_routes=routes/org-events`,
+      `/org/${organisationId}/pathways.data?_routes=routes/org-pathways`,
+      '/pathways.data?_routes=routes/pathways',
+      '/tools.data?_routes=routes/tools',
+      '/tools/saved.data?_routes=routes/tools-copies',
+      '/author/pathways.data?_routes=routes/author-pathways',
       '/admin.data?_routes=routes/admin-overview',
       '/admin/users.data?_routes=routes/admin-users',
       '/admin/outbox.data?_routes=routes/admin-outbox',
@@ -35,7 +41,12 @@ test.describe('data requests of protected routes', () => {
     await signIn(page, 'learner.police@demo.destalk.test', DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/dashboard$/);
     await expectAccessible(page);
-    for (const url of [`/org/${organisationId}.data?_routes=routes/org-members`, `/org/${organisationId}/audit.data?_routes=routes/org-audit`]) {
+    for (const url of [
+      `/org/${organisationId}.data?_routes=routes/org-members`,
+      `/org/${organisationId}/audit.data?_routes=routes/org-audit`,
+      `/org/${organisationId}/events.data?_routes=routes/org-events`,
+      `/org/${organisationId}/pathways.data?_routes=routes/org-pathways`,
+    ]) {
       const response = await context.request.get(url, { maxRedirects: 0 });
       expect(response.status(), url).toBe(404);
       const body = await response.text();

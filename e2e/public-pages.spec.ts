@@ -3,6 +3,7 @@ import { EXIT_URL, expect, expectAccessible, test } from './support/fixtures.ts'
 const PUBLIC_PAGES = [
   ['/', 'Training and tools against cyberviolence and stalkerware'],
   ['/browsing-safely', 'Browsing safely'],
+  ['/events', 'Events'],
   ['/sign-in', 'Sign in'],
   ['/sign-up', 'Create an account'],
   ['/sign-up/check-email', 'Check your e-mail'],

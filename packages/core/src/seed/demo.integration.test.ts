@@ -67,6 +67,10 @@ describe.each(testDialects())('demo content on %s', (dialect) => {
     const pathways = await platform.db.selectFrom('pathways').innerJoin('users', 'users.id', 'pathways.createdByUserId').select(['pathways.slug', 'pathways.status', 'users.email']).execute();
     expect(pathways).toEqual([{ slug: 'sample-pathway', status: 'published', email: 'trainer@demo.destalk.test' }]);
     expect(await platform.db.selectFrom('pathway_steps').select('kind').orderBy('position').execute()).toEqual([{ kind: 'course' }, { kind: 'reading' }]);
+    // An online panel of three speakers, three weeks ahead, open for registration.
+    const events = await platform.db.selectFrom('events').select(['slug', 'status', 'format', 'capacity']).execute();
+    expect(events).toEqual([{ slug: 'demo-stalkerware-panel', status: 'published', format: 'online', capacity: 150 }]);
+    expect(await platform.db.selectFrom('event_speakers').select('name').orderBy('position').execute()).toHaveLength(3);
 
     const result = await signIn(platform, { email: 'learner@demo.destalk.test', password: DEMO_PASSWORD }, requestMeta());
     expect(result.value.status).toBe('signed_in');

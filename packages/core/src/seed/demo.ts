@@ -3,6 +3,7 @@ import { newId } from '../ids.ts';
 import type { MemberRole, Sector } from '../organisations/schema.ts';
 import type { Platform } from '../platform.ts';
 import { seedDemoCourses } from './demo-courses.ts';
+import { seedDemoEvent } from './demo-events.ts';
 import { seedDemoPathways } from './demo-pathways.ts';
 
 export const DEMO_PASSWORD = 'destalk-demo-2026';
@@ -35,7 +36,7 @@ export const DEMO_ACCOUNTS: Array<{ email: string; name: string; admin?: boolean
 
 /**
  * Demo content for a first start: a region, one organisation per sector, one account per role,
- * the shipped courses and an open cohort of each for four organisations, the shipped pathways.
+ * the shipped courses and an open cohort of each for four organisations, the shipped pathways and an online panel three weeks ahead.
  * Idempotent: does nothing when the demo region exists.
  */
 export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }> {
@@ -45,6 +46,7 @@ export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }>
   const now = platform.clock.now().toISOString();
   let adminUserId = '';
   let trainerUserId: string | null = null;
+  let safeHarbour: { id: string; regionId: string } | undefined;
   const cohortOrganisations: Array<{ id: string; name: string; seats: number }> = [];
   await platform.db.transaction().execute(async (trx) => {
     const regionId = newId();
@@ -55,6 +57,7 @@ export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }>
       organisationIds.set(org.slug, id);
       if (DEMO_COHORT_SEATS[org.slug]) cohortOrganisations.push({ id, name: org.name, seats: DEMO_COHORT_SEATS[org.slug]! });
       await trx.insertInto('organisations').values({ id, ...org, countryCode: 'IT', regionId, createdAt: now, updatedAt: now }).execute();
+      if (org.slug === 'safe-harbour') safeHarbour = { id, regionId };
     }
     for (const account of DEMO_ACCOUNTS) {
       const existing = await trx.selectFrom('users').select('id').where('email', '=', account.email).executeTakeFirst();
@@ -69,6 +72,7 @@ export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }>
   });
   await seedDemoCourses(platform, adminUserId, cohortOrganisations);
   await seedDemoPathways(platform, trainerUserId);
+  if (safeHarbour) await seedDemoEvent(platform, safeHarbour, trainerUserId);
   return { seeded: true };
 }
 
