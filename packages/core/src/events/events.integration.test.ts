@@ -102,6 +102,9 @@ describe.each(testDialects())('events on %s', (dialect) => {
     expect(vevent.getFirstPropertyValue('dtend')!.toString()).toBe('2026-12-10T12:00:00');
     expect(vevent.getFirstPropertyValue('url')).toBe(`${platform.config.publicUrl}/events/r/${ana.token}`);
     expect(ics!.content).not.toContain('meet.example.org');
+    // Registering again once seated re-sends the seat e-mail (with the calendar), not a confirmation request.
+    await register(platform, slug, 'ana@example.org');
+    expect((await outbox(platform)).map((m) => m.template).slice(-2)).toEqual(['eventRegistered', 'eventRegistered']);
 
     // The join link: not before 30 minutes ahead of the start, then yes (and attendance is recorded).
     clock.set(new Date('2026-12-09T09:30:00.000Z'));

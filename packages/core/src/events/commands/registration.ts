@@ -41,7 +41,8 @@ function checkAnswers(questions: EventQuestion[], answers: Record<string, string
 /**
  * A visitor registers (no account needed). Nothing is held yet: the registration waits for the
  * e-mail confirmation (double opt-in), and a seat is decided when it is confirmed. A second
- * registration with the same address while one is live sends the personal link again instead.
+ * registration with the same address while one is live sends the personal link again instead,
+ * in the e-mail that fits its state (confirm, seat or waitlist, offer).
  * The answer is the same either way, so the form reveals nothing about who registered.
  */
 export async function registerForEvent(platform: Deps, eventSlug: string, input: unknown, locale: Locale, bot: BotSignals): Promise<void> {
@@ -64,13 +65,14 @@ export async function registerForEvent(platform: Deps, eventSlug: string, input:
 
   const live = await platform.db
     .selectFrom('event_registrations')
-    .select('id')
+    .select(['id', 'status'])
     .where('eventId', '=', event.id)
     .where('email', '=', data.email)
     .where('status', 'in', ['pending', 'confirmed', 'waitlisted', 'offered'])
     .executeTakeFirst();
   if (live) {
-    await notifyRegistrations(platform, [live.id], 'confirm');
+    // The same answer as a new registration; the e-mail says where this one stands.
+    await notifyRegistrations(platform, [live.id], live.status === 'pending' ? 'confirm' : live.status === 'offered' ? 'offer' : 'registered');
     return;
   }
   const id = newId();
