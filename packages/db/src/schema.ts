@@ -464,6 +464,8 @@ export interface PathwayStepsTable {
   kind: string;
   courseId: string | null;
   toolSlug: string | null;
+  /** Live sessions: the event whose recorded attendance completes the step (a facilitator may confirm it too). */
+  eventId: string | null;
   title: LocalizedJson;
   /** Markdown per language: instructions, the reading itself, or the reflection question. */
   body: LocalizedJson;

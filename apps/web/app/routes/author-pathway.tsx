@@ -1,4 +1,5 @@
 import { LOCALE_NATIVE_NAMES, SUPPORTED_LOCALES } from '@destalk/core/i18n/locales';
+import { upcomingEvents } from '@destalk/core/events/queries/public';
 import { publishedCourses } from '@destalk/core/learning/queries/cohorts';
 import { addStep, moveStep, removeStep, setPathwayStatus, updatePathway, updateStep } from '@destalk/core/pathways/commands/authoring';
 import { pathwayForEditing } from '@destalk/core/pathways/queries/authoring';
@@ -32,6 +33,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       notice: noticeFrom(request, ['saved', 'published']),
       pathway,
       courses: (await publishedCourses(context.platform, locale)).map((c) => ({ value: c.slug, label: c.title })),
+      events: (await upcomingEvents(context.platform, locale)).map((e) => ({ value: e.slug, label: `${e.title} (${e.startsAt.slice(0, 10)})` })),
       tools: toolLibrary(context.platform)
         .list()
         .filter((tool) => tool.structure.mode === 'form')
@@ -66,7 +68,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           });
           throw redirect(`${here}&notice=saved`);
         case 'addStep':
-          await addStep(context.platform, tools, actor, pathway.id, { kind: form.kind, courseSlug: form.courseSlug, toolSlug: form.toolSlug, title: { en: '', [lang]: form[`title.${lang}`] ?? '' }, body: { en: '', [lang]: form[`body.${lang}`] ?? '' } });
+          await addStep(context.platform, tools, actor, pathway.id, { kind: form.kind, courseSlug: form.courseSlug, toolSlug: form.toolSlug, eventSlug: form.eventSlug || undefined, title: { en: '', [lang]: form[`title.${lang}`] ?? '' }, body: { en: '', [lang]: form[`body.${lang}`] ?? '' } });
           throw redirect(`${here}&notice=saved`);
         case 'editStep':
           if (!step) throw new AppError('not_found');
@@ -74,6 +76,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
             kind: step.kind,
             courseSlug: form.courseSlug ?? step.courseSlug ?? undefined,
             toolSlug: form.toolSlug ?? step.toolSlug ?? undefined,
+            eventSlug: form.eventSlug === undefined ? (step.eventSlug ?? undefined) : form.eventSlug || undefined,
             title: merged(step.title, form, 'title', lang),
             body: merged(step.body, form, 'body', lang),
           });
@@ -170,6 +173,7 @@ export default function AuthorPathway({ loaderData: d, actionData }: Route.Compo
                     <span className="font-medium">{s.title[lang] ?? s.title.en}</span>
                     {s.courseSlug ? <span className="font-mono text-xs text-muted">{s.courseSlug}</span> : null}
                     {s.toolSlug ? <span className="font-mono text-xs text-muted">{s.toolSlug}</span> : null}
+                    {s.eventSlug ? <span className="font-mono text-xs text-muted">{s.eventSlug}</span> : null}
                   </div>
                   <div className="flex flex-wrap gap-2">
                     {(['up', 'down'] as const).map((dir) => (
@@ -197,6 +201,9 @@ export default function AuthorPathway({ loaderData: d, actionData }: Route.Compo
                     <input type="hidden" name="intent" value="editStep" />
                     <input type="hidden" name="stepId" value={s.id} />
                     {s.kind === 'course' ? <SelectField id={`step-${s.id}-course`} name="courseSlug" label={t('practise:author.course')} options={d.courses} defaultValue={s.courseSlug ?? ''} /> : null}
+                    {s.kind === 'live_session' ? (
+                      <SelectField id={`step-${s.id}-event`} name="eventSlug" label={t('practise:author.event')} description={t('practise:author.eventHint')} options={[{ value: '', label: t('practise:author.noEvent') }, ...d.events]} defaultValue={s.eventSlug ?? ''} />
+                    ) : null}
                     {s.kind === 'tool_practice' ? <SelectField id={`step-${s.id}-tool`} name="toolSlug" label={t('practise:author.tool')} options={d.tools} defaultValue={s.toolSlug ?? ''} /> : null}
                     <TextField id={`step-${s.id}-title`} name={`title.${lang}`} label={t('practise:author.stepTitle', { language })} defaultValue={state?.values[`title.${lang}`] ?? s.title[lang] ?? ''} errors={state?.fieldErrors[`title.${lang}`]} />
                     <TextField id={`step-${s.id}-body`} name={`body.${lang}`} label={t('practise:author.stepBody', { language })} description={t('practise:author.stepBodyHint')} multiline defaultValue={state?.values[`body.${lang}`] ?? s.body[lang] ?? ''} errors={state?.fieldErrors[`body.${lang}`]} />
@@ -221,6 +228,7 @@ export default function AuthorPathway({ loaderData: d, actionData }: Route.Compo
           <SelectField id="new-step-kind" name="kind" label={t('practise:author.kind')} options={STEP_KINDS.map((k) => ({ value: k, label: t(`practise:pathways.stepKinds.${k}`) }))} defaultValue={add?.values.kind ?? 'reading'} errors={add?.fieldErrors.kind} />
           <SelectField id="new-step-course" name="courseSlug" label={t('practise:author.course')} options={d.courses} placeholder={t('practise:author.choose')} defaultValue={add?.values.courseSlug ?? ''} errors={add?.fieldErrors.courseSlug} />
           <SelectField id="new-step-tool" name="toolSlug" label={t('practise:author.tool')} options={d.tools} placeholder={t('practise:author.choose')} defaultValue={add?.values.toolSlug ?? ''} errors={add?.fieldErrors.toolSlug} />
+          <SelectField id="new-step-event" name="eventSlug" label={t('practise:author.event')} description={t('practise:author.eventHint')} options={[{ value: '', label: t('practise:author.noEvent') }, ...d.events]} defaultValue={add?.values.eventSlug ?? ''} errors={add?.fieldErrors.eventSlug} />
           <TextField id="new-step-title" name={`title.${lang}`} label={t('practise:author.stepTitle', { language })} defaultValue={add?.values[`title.${lang}`] ?? ''} errors={add?.fieldErrors[`title.${lang}`] ?? add?.fieldErrors['title.en']} />
           <TextField id="new-step-body" name={`body.${lang}`} label={t('practise:author.stepBody', { language })} description={t('practise:author.stepBodyHint')} multiline defaultValue={add?.values[`body.${lang}`] ?? ''} errors={add?.fieldErrors[`body.${lang}`] ?? add?.fieldErrors['body.en']} />
           <button type="submit" className={buttonClass('primary', 'self-start')}>

@@ -126,7 +126,17 @@ export default function Pathway({ loaderData: d, actionData }: Route.ComponentPr
                   {t('practise:pathways.toolHint')} <Link to={`/tools/${step.toolSlug}`}>{t('practise:pathways.goToTool')}</Link>
                 </p>
               ) : null}
-              {step.kind === 'live_session' ? <p className="mt-3 text-sm text-muted">{t('practise:pathways.sessionHint')}</p> : null}
+              {step.kind === 'live_session' ? (
+                <p className="mt-3 text-sm text-muted">
+                  {step.eventSlug ? (
+                    <>
+                      {t('practise:pathways.eventHint')} <Link to={`/events/${step.eventSlug}`}>{t('practise:pathways.goToEvent')}</Link>
+                    </>
+                  ) : (
+                    t('practise:pathways.sessionHint')
+                  )}
+                </p>
+              ) : null}
               {step.kind === 'reading' && p.enrolment && step.status !== 'done' ? (
                 <Form method="post" className="mt-4">
                   <input type="hidden" name="intent" value="read" />

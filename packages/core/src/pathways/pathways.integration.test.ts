@@ -9,6 +9,9 @@ import { bulkLearners, completeSampleCourse, openCohort } from '../learning/test
 import { errorOf } from '../testing/app-error.ts';
 import { createOrganisation, elevatedActor } from '../testing/factories.ts';
 import { createTestPlatform, type TestPlatform } from '../testing/test-platform.ts';
+import { checkIn } from '../events/commands/attendance.ts';
+import { confirmRegistration } from '../events/commands/registration.ts';
+import { publishedEvent, register } from '../events/testing/event-factories.ts';
 import { attemptPractice } from '../tools/commands/practice.ts';
 import { libraryOf, practiceTool } from '../tools/testing/practice-tool.ts';
 import { addStep, createPathway, moveStep, setPathwayStatus, updatePathway } from './commands/authoring.ts';
@@ -177,6 +180,24 @@ describe.each(testDialects())('pathways on %s', (dialect) => {
     await moveStep(platform, w.trainerA, w.pathwayId, w.steps.reflection, 'up');
     const edited = await pathwayForEditing(platform, w.trainerA, w.pathwayId);
     expect(edited.steps.map((s) => s.kind)).toEqual(['course', 'tool_practice', 'live_session', 'reflection', 'reading']);
+  });
+
+  it('completes a live-session step from attendance recorded at its event', async () => {
+    const w = await world();
+    const event = await publishedEvent(platform, w.trainerA, w.orgA.id, { format: 'in_person', venue: 'Sala Rossa', joinUrl: undefined, startsAt: '2026-12-01T10:00', endsAt: '2026-12-01T12:00' });
+    const { id: pathwayId } = await createPathway(platform, w.trainerA, { slug: 'with-event', audience: 'victim_support', certificateValidityMonths: 12, title: en('With an event'), summary: en('x') });
+    const unknown = await errorOf(addStep(platform, tools, w.trainerA, pathwayId, { kind: 'live_session', eventSlug: 'no-such-event', title: en('Workshop'), body: en('Come') }));
+    expect(unknown.fields).toEqual({ eventSlug: [{ key: 'validation:invalidInput' }] });
+    const { id: stepId } = await addStep(platform, tools, w.trainerA, pathwayId, { kind: 'live_session', eventSlug: event.slug, title: en('Workshop'), body: en('Come') });
+    await setPathwayStatus(platform, w.trainerA, pathwayId, 'published');
+    const { enrolmentId } = await enrolInPathway(platform, w.learner, pathwayId);
+    expect((await pathwayForLearner(platform, w.learner, 'with-event', 'en')).steps[0]).toMatchObject({ eventSlug: event.slug, status: 'awaiting_confirmation' });
+
+    const registration = await register(platform, event.slug, w.learner.email.toUpperCase());
+    await confirmRegistration(platform, registration.token);
+    await checkIn(platform, w.trainerA, event.id, registration.id, true);
+    expect(await platform.db.selectFrom('pathway_step_records').select(['stepId', 'source']).where('enrolmentId', '=', enrolmentId).execute()).toEqual([{ stepId, source: 'event' }]);
+    expect((await pathwayForLearner(platform, w.learner, 'with-event', 'en')).enrolment?.completedAt).toBe('2026-11-28T10:00:00.000Z');
   });
 
   it('issues exactly one certificate when hundreds of requests complete the last step at once', async () => {

@@ -78,6 +78,8 @@ export const stepInput = z
     kind: z.enum(STEP_KINDS, { error: 'validation:invalidInput' }),
     courseSlug: z.string().trim().optional(),
     toolSlug: z.string().trim().optional(),
+    /** Live sessions: the slug of an event whose attendance completes the step (optional). */
+    eventSlug: z.string().trim().optional(),
     title: formLocalized(200),
     body: formLocalized(20000),
   })

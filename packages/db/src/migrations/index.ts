@@ -11,6 +11,7 @@ import * as courseDrafts from './0008-course-drafts.ts';
 import * as seatFunction from './0009-seat-function.ts';
 import * as pathwaysTools from './0010-pathways-tools.ts';
 import * as events from './0011-events.ts';
+import * as pathwayStepEvents from './0012-pathway-step-events.ts';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -32,4 +33,5 @@ export const migrations: Record<string, DialectMigration> = {
   '0009-seat-function': seatFunction,
   '0010-pathways-tools': pathwaysTools,
   '0011-events': events,
+  '0012-pathway-step-events': pathwayStepEvents,
 };

@@ -122,6 +122,8 @@ const practise: Translation<typeof en> = {
     yourAnswer: 'Ihre Antwort',
     enrolFirst: 'Beginnen Sie den Lernpfad, damit Ihr Fortschritt gespeichert wird.',
     verifyLabel: 'Lernpfad',
+    goToEvent: 'Zur Veranstaltung anmelden',
+    eventHint: 'Ihre bei der Veranstaltung erfasste Teilnahme mit der E-Mail-Adresse Ihres Kontos schließt diesen Schritt ab.',
   },
   facilitate: {
     nav: 'Teilnehmer*innen der Lernpfade',
@@ -198,6 +200,9 @@ const practise: Translation<typeof en> = {
     preview: 'Als Teilnehmer*in öffnen',
     back: 'Zurück zu Ihren Lernpfaden',
     choose: 'Bitte wählen…',
+    event: 'Veranstaltung (Live-Sitzungen, optional)',
+    eventHint: 'Eine bei dieser Veranstaltung erfasste Teilnahme schließt den Schritt ab; die Sitzungsleitung kann ihn weiterhin von Hand bestätigen.',
+    noEvent: 'Keine Veranstaltung',
   },
 };
 

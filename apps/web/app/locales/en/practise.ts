@@ -123,6 +123,8 @@ export default {
     yourAnswer: 'Your answer',
     enrolFirst: 'Start the pathway to record your progress.',
     verifyLabel: 'Training pathway',
+    goToEvent: 'Register for the event',
+    eventHint: 'Your attendance recorded at the event, with the e-mail address of your account, completes this step.',
   },
   facilitate: {
     nav: 'Pathway participants',
@@ -199,5 +201,8 @@ export default {
     preview: 'Open as a learner',
     back: 'Back to your pathways',
     choose: 'Choose…',
+    event: 'Event (live sessions, optional)',
+    eventHint: 'Attendance recorded at this event completes the step; facilitators can still confirm it by hand.',
+    noEvent: 'No event',
   },
 } as const;

@@ -122,6 +122,8 @@ const practise: Translation<typeof en> = {
     yourAnswer: 'Tu respuesta',
     enrolFirst: 'Empieza el itinerario para que se registre tu progreso.',
     verifyLabel: 'Itinerario formativo',
+    goToEvent: 'Inscríbete en el evento',
+    eventHint: 'Tu asistencia registrada en el evento, con la dirección de correo de tu cuenta, completa este paso.',
   },
   facilitate: {
     nav: 'Participantes en itinerarios',
@@ -198,6 +200,9 @@ const practise: Translation<typeof en> = {
     preview: 'Abrir como participante',
     back: 'Volver a tus itinerarios',
     choose: 'Elige…',
+    event: 'Evento (sesiones en directo, opcional)',
+    eventHint: 'La asistencia registrada en este evento completa el paso; la persona dinamizadora también puede confirmarla a mano.',
+    noEvent: 'Ningún evento',
   },
 };
 

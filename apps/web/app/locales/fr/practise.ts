@@ -126,6 +126,8 @@ const practise: Translation<typeof en> = {
     yourAnswer: 'Votre réponse',
     enrolFirst: 'Commencez le parcours pour que votre progression soit enregistrée.',
     verifyLabel: 'Parcours de formation',
+    goToEvent: 'S’inscrire à l’événement',
+    eventHint: 'Votre présence enregistrée à l’événement, avec l’adresse e-mail de votre compte, valide cette étape.',
   },
   facilitate: {
     nav: 'Personnes inscrites aux parcours',
@@ -202,6 +204,9 @@ const practise: Translation<typeof en> = {
     preview: 'Ouvrir en tant que personne inscrite',
     back: 'Retour à vos parcours',
     choose: 'Choisir…',
+    event: 'Événement (sessions en direct, facultatif)',
+    eventHint: 'La présence enregistrée à cet événement valide l’étape ; l’équipe de formation peut toujours la confirmer à la main.',
+    noEvent: 'Aucun événement',
   },
 };
 

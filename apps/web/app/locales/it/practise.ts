@@ -122,6 +122,8 @@ const practise: Translation<typeof en> = {
     yourAnswer: 'La tua risposta',
     enrolFirst: 'Inizia il percorso per registrare i tuoi progressi.',
     verifyLabel: 'Percorso formativo',
+    goToEvent: 'Iscriviti all’evento',
+    eventHint: 'La tua presenza registrata all’evento, con l’indirizzo e-mail del tuo account, completa questa tappa.',
   },
   facilitate: {
     nav: 'Partecipanti ai percorsi',
@@ -198,6 +200,9 @@ const practise: Translation<typeof en> = {
     preview: 'Apri come partecipante',
     back: 'Torna ai tuoi percorsi',
     choose: 'Scegli…',
+    event: 'Evento (sessioni dal vivo, facoltativo)',
+    eventHint: 'La presenza registrata a questo evento completa la tappa; chi conduce può comunque confermarla a mano.',
+    noEvent: 'Nessun evento',
   },
 };
 

@@ -3,6 +3,7 @@ import { AppError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import type { Platform } from '../../platform.ts';
 import { parseInput } from '../../validation.ts';
+import { syncPathwaysOfEmail } from '../../pathways/commands/progress.ts';
 import { surveyInput } from '../schema.ts';
 import { managedEvent } from './organising.ts';
 import { registrationByToken } from './registration.ts';
@@ -23,6 +24,7 @@ export async function joinThroughPersonalLink(platform: Pick<Platform, 'db' | 'c
   const window = joinWindow(event);
   if (registration.status !== 'confirmed' || event.status !== 'published' || !event.joinUrl || now < window.opensAt || now > window.closesAt) throw new AppError('not_found');
   await platform.db.updateTable('event_registrations').set({ attendedAt: now, attendanceSource: 'join_link' }).where('id', '=', registration.id).where('attendedAt', 'is', null).execute();
+  await syncAttendee(platform, registration.id);
   return event.joinUrl;
 }
 
@@ -37,6 +39,13 @@ export async function checkIn(platform: Pick<Platform, 'db' | 'clock'>, actor: A
     .where('status', '=', 'confirmed')
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw new AppError('not_found');
+  if (present) await syncAttendee(platform, registrationId);
+}
+
+/** Attendance may complete a live-session step of the attendee's pathways (an account with the same address). */
+async function syncAttendee(platform: Pick<Platform, 'db' | 'clock'>, registrationId: string): Promise<void> {
+  const row = await platform.db.selectFrom('event_registrations').select('email').where('id', '=', registrationId).executeTakeFirst();
+  await syncPathwaysOfEmail(platform, row?.email ?? null);
 }
 
 /**

@@ -55,9 +55,15 @@ export async function updatePathway(platform: Db, actor: Actor, pathwayId: strin
     .execute();
 }
 
-async function stepReferences(platform: Pick<Platform, 'db'>, tools: ToolLibrary, data: { kind: string; courseSlug?: string | undefined; toolSlug?: string | undefined }) {
+async function stepReferences(platform: Pick<Platform, 'db'>, tools: ToolLibrary, data: { kind: string; courseSlug?: string | undefined; toolSlug?: string | undefined; eventSlug?: string | undefined }) {
   let courseId: string | null = null;
   let toolSlug: string | null = null;
+  let eventId: string | null = null;
+  if (data.kind === 'live_session' && data.eventSlug) {
+    const event = await platform.db.selectFrom('events').select('id').where('slug', '=', data.eventSlug).where('status', '=', 'published').executeTakeFirst();
+    if (!event) throw fieldError('eventSlug', 'validation:invalidInput');
+    eventId = event.id;
+  }
   if (data.kind === 'course') {
     const course = await platform.db.selectFrom('courses').select('id').where('slug', '=', data.courseSlug!).where('archivedAt', 'is', null).executeTakeFirst();
     if (!course) throw fieldError('courseSlug', 'validation:invalidInput');
@@ -68,7 +74,7 @@ async function stepReferences(platform: Pick<Platform, 'db'>, tools: ToolLibrary
     if (!tool || tool.structure.mode !== 'form') throw fieldError('toolSlug', 'validation:invalidInput');
     toolSlug = tool.structure.slug;
   }
-  return { courseId, toolSlug };
+  return { courseId, toolSlug, eventId };
 }
 
 export async function addStep(platform: Db, tools: ToolLibrary, actor: Actor, pathwayId: string, input: unknown): Promise<{ id: string }> {
@@ -175,7 +181,7 @@ export async function importPathwayFile(platform: Pick<Platform, 'db' | 'clock'>
       position += 1;
       await trx
         .insertInto('pathway_steps')
-        .values({ id: newId(), pathwayId: id, position, kind: step.kind, courseId: step.course ? courseId.get(step.course)! : null, toolSlug: step.tool ?? null, title: JSON.stringify(step.title), body: JSON.stringify(step.body) })
+        .values({ id: newId(), pathwayId: id, position, kind: step.kind, courseId: step.course ? courseId.get(step.course)! : null, toolSlug: step.tool ?? null, eventId: null, title: JSON.stringify(step.title), body: JSON.stringify(step.body) })
         .execute();
     }
   });

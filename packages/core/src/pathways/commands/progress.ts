@@ -14,7 +14,7 @@ type Db = Pick<Platform, 'db' | 'clock'>;
  */
 export async function syncPathwayEnrolment(platform: Db, enrolmentId: string): Promise<{ completed: boolean; certificateId?: string }> {
   const enrolment = await platform.db.selectFrom('pathway_enrolments').select(['id', 'pathwayId', 'userId', 'organisationId', 'completedAt']).where('id', '=', enrolmentId).executeTakeFirstOrThrow();
-  const steps = await platform.db.selectFrom('pathway_steps').select(['id', 'kind', 'courseId', 'toolSlug']).where('pathwayId', '=', enrolment.pathwayId).execute();
+  const steps = await platform.db.selectFrom('pathway_steps').select(['id', 'kind', 'courseId', 'toolSlug', 'eventId']).where('pathwayId', '=', enrolment.pathwayId).execute();
   const records = new Set((await platform.db.selectFrom('pathway_step_records').select('stepId').where('enrolmentId', '=', enrolmentId).execute()).map((r) => r.stepId));
   const now = platform.clock.now().toISOString();
 
@@ -40,6 +40,23 @@ export async function syncPathwayEnrolment(platform: Db, enrolmentId: string): P
       (await platform.db.selectFrom('tool_practice_results').select('toolSlug').where('userId', '=', enrolment.userId).where('toolSlug', 'in', toolSteps.map((s) => s.toolSlug!)).execute()).map((r) => r.toolSlug),
     );
     for (const step of toolSteps.filter((s) => practised.has(s.toolSlug!))) await recordStep(platform, enrolmentId, step.id, 'practice', null, now);
+  }
+
+  const eventSteps = steps.filter((s) => s.kind === 'live_session' && s.eventId && !records.has(s.id));
+  if (eventSteps.length) {
+    const user = await platform.db.selectFrom('users').select('email').where('id', '=', enrolment.userId).executeTakeFirstOrThrow();
+    const attended = new Set(
+      (
+        await platform.db
+          .selectFrom('event_registrations')
+          .select('eventId')
+          .where('email', '=', user.email.toLowerCase())
+          .where('attendedAt', 'is not', null)
+          .where('eventId', 'in', eventSteps.map((s) => s.eventId!))
+          .execute()
+      ).map((r) => r.eventId),
+    );
+    for (const step of eventSteps.filter((s) => attended.has(s.eventId!))) await recordStep(platform, enrolmentId, step.id, 'event', null, now);
   }
 
   if (enrolment.completedAt) return { completed: true };
@@ -78,6 +95,13 @@ export async function recordStep(platform: Pick<Platform, 'db'>, enrolmentId: st
     .values({ enrolmentId, stepId, completedAt: at, source, confirmedByUserId })
     .onConflict((oc) => oc.columns(['enrolmentId', 'stepId']).doNothing())
     .execute();
+}
+
+/** Attendance recorded at an event: the pathways of the account with that e-mail address, if any. */
+export async function syncPathwaysOfEmail(platform: Db, email: string | null): Promise<void> {
+  if (!email) return;
+  const user = await platform.db.selectFrom('users').select('id').where('email', '=', email.toLowerCase()).executeTakeFirst();
+  if (user) await syncPathwaysOfUser(platform, user.id);
 }
 
 /** After a course completion or a passed practice case: every open pathway enrolment of the person. */

@@ -56,7 +56,7 @@ export interface EditablePathway {
   certificateValidityMonths: number;
   title: Record<string, string>;
   summary: Record<string, string>;
-  steps: Array<{ id: string; position: number; kind: StepKind; courseSlug: string | null; toolSlug: string | null; title: Record<string, string>; body: Record<string, string> }>;
+  steps: Array<{ id: string; position: number; kind: StepKind; courseSlug: string | null; toolSlug: string | null; eventSlug: string | null; title: Record<string, string>; body: Record<string, string> }>;
 }
 
 export async function pathwayForEditing(platform: Pick<Platform, 'db'>, actor: Actor, pathwayId: string): Promise<EditablePathway> {
@@ -70,7 +70,8 @@ export async function pathwayForEditing(platform: Pick<Platform, 'db'>, actor: A
   const steps = await platform.db
     .selectFrom('pathway_steps')
     .leftJoin('courses', 'courses.id', 'pathway_steps.courseId')
-    .select(['pathway_steps.id', 'pathway_steps.position', 'pathway_steps.kind', 'pathway_steps.toolSlug', 'pathway_steps.title', 'pathway_steps.body', 'courses.slug as courseSlug'])
+    .leftJoin('events', 'events.id', 'pathway_steps.eventId')
+    .select(['pathway_steps.id', 'pathway_steps.position', 'pathway_steps.kind', 'pathway_steps.toolSlug', 'pathway_steps.title', 'pathway_steps.body', 'courses.slug as courseSlug', 'events.slug as eventSlug'])
     .where('pathway_steps.pathwayId', '=', pathwayId)
     .orderBy('pathway_steps.position')
     .execute();
@@ -88,6 +89,7 @@ export async function pathwayForEditing(platform: Pick<Platform, 'db'>, actor: A
       kind: s.kind as StepKind,
       courseSlug: s.courseSlug ?? null,
       toolSlug: s.toolSlug,
+      eventSlug: s.eventSlug ?? null,
       title: JSON.parse(s.title) as Record<string, string>,
       body: JSON.parse(s.body) as Record<string, string>,
     })),

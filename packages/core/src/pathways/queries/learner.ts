@@ -75,6 +75,7 @@ export interface LearnerStep {
   bodyHtml: string;
   courseSlug: string | null;
   toolSlug: string | null;
+  eventSlug: string | null;
   status: StepStatus;
   completedAt: string | null;
   reflection: { answer: string; feedback: string | null } | null;
@@ -117,7 +118,8 @@ export async function pathwayForLearner(platform: Pick<Platform, 'db' | 'clock'>
   const steps = await platform.db
     .selectFrom('pathway_steps')
     .leftJoin('courses', 'courses.id', 'pathway_steps.courseId')
-    .select(['pathway_steps.id', 'pathway_steps.position', 'pathway_steps.kind', 'pathway_steps.title', 'pathway_steps.body', 'pathway_steps.toolSlug', 'courses.slug as courseSlug'])
+    .leftJoin('events', 'events.id', 'pathway_steps.eventId')
+    .select(['pathway_steps.id', 'pathway_steps.position', 'pathway_steps.kind', 'pathway_steps.title', 'pathway_steps.body', 'pathway_steps.toolSlug', 'courses.slug as courseSlug', 'events.slug as eventSlug'])
     .where('pathway_steps.pathwayId', '=', pathway.id)
     .orderBy('pathway_steps.position')
     .execute();
@@ -157,6 +159,7 @@ export async function pathwayForLearner(platform: Pick<Platform, 'db' | 'clock'>
         bodyHtml: demoteHeadings(renderMarkdown(pickLocale(s.body, locale, 'en').text)),
         courseSlug: s.courseSlug ?? null,
         toolSlug: s.toolSlug,
+        eventSlug: s.eventSlug ?? null,
         status,
         completedAt: done ?? null,
         reflection: reflection ? { answer: reflection.answer, feedback: reflection.feedback } : null,
