@@ -93,6 +93,38 @@ describe('the shipped courses', async () => {
     }
   });
 
+  it('leave nothing in English: no text, and no paragraph of a lesson outside its sources, identical to the English', () => {
+    // Short labels, names and addresses may rightly be the same in every language.
+    const mayMatch = (text: string) => text.length <= 12 || /^https?:\/\//.test(text) || /^[\p{Lu}][\p{L}.'’ -]+$/u.test(text) && text.split(' ').length <= 3;
+    const paragraphs = (body: string) =>
+      body
+        .slice(0, body.lastIndexOf('\n## ') > 0 && /\n## (Sources|Fonti|Fuentes|Quellen|Sources et références|Références)/.test(body) ? body.search(/\n## (Sources|Fonti|Fuentes|Quellen|Sources et références|Références)/) : body.length)
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter((p) => p.length > 40 && !/^!?\[[^\]]*\]\([^)]+\)$/.test(p) && !/^\|/.test(p));
+    const same: string[] = [];
+    let compared = 0;
+    for (const pkg of packages) {
+      for (const { path, map } of texts(pkg)) {
+        for (const locale of SUPPORTED_LOCALES.filter((l) => l !== 'en')) {
+          if (path.endsWith('body')) {
+            const english = new Set(paragraphs(map.en!));
+            for (const p of paragraphs(map[locale]!)) {
+              compared += 1;
+              if (english.has(p)) same.push(`${pkg.slug} ${path} ${locale}: ${p.slice(0, 60)}`);
+            }
+          } else {
+            compared += 1;
+            if (map[locale] === map.en && !mayMatch(map.en!)) same.push(`${pkg.slug} ${path} ${locale}: ${map.en!.slice(0, 60)}`);
+          }
+        }
+      }
+    }
+    expect(same).toEqual([]);
+    // The check reads the whole package: every text and lesson paragraph in four languages.
+    expect(compared).toBeGreaterThan(4000);
+  });
+
   it('end every lesson with its sources, cite each one, and keep the citations in translation', () => {
     for (const pkg of packages) {
       for (const lesson of pkg.modules.flatMap((m) => m.lessons)) {
