@@ -1,4 +1,4 @@
-import { LOCALE_NATIVE_NAMES, SUPPORTED_LOCALES } from '@destalk/core/i18n/locales';
+import { LOCALE_NATIVE_NAMES } from '@destalk/core/i18n/locales';
 import { upcomingEvents } from '@destalk/core/events/queries/public';
 import { publishedCourses } from '@destalk/core/learning/queries/cohorts';
 import { addStep, moveStep, removeStep, setPathwayStatus, updatePathway, updateStep } from '@destalk/core/pathways/commands/authoring';
@@ -9,6 +9,7 @@ import { Alert, Badge, buttonClass, Card, PageHeader, SelectField, TextField } f
 import { useTranslation } from 'react-i18next';
 import { Form, Link, redirect } from 'react-router';
 import type { Route } from './+types/author-pathway';
+import { EditingLanguagePicker } from '../components/editing-language-picker.tsx';
 import { FormErrors } from '../components/form-errors.tsx';
 import { requireActor } from '../lib/actor.server.ts';
 import { editingLanguage } from '../lib/author.server.ts';
@@ -130,14 +131,7 @@ export default function AuthorPathway({ loaderData: d, actionData }: Route.Compo
           {d.notice === 'published' ? t('practise:author.published') : t('practise:author.saved')}
         </Alert>
       ) : null}
-      <Form method="get" className="mb-8 flex flex-wrap items-end gap-3">
-        <div className="min-w-56">
-          <SelectField name="lang" label={t('practise:author.language')} description={t('practise:author.languageHint')} options={SUPPORTED_LOCALES.map((l) => ({ value: l, label: LOCALE_NATIVE_NAMES[l] }))} defaultValue={lang} />
-        </div>
-        <button type="submit" className={buttonClass('secondary')}>
-          {t('practise:author.showLanguage')}
-        </button>
-      </Form>
+      <EditingLanguagePicker lang={lang} label={t('practise:author.language')} description={t('practise:author.languageHint')} submit={t('practise:author.showLanguage')} />
 
       <Card aria-labelledby="details-title" className="mb-8">
         <h2 id="details-title" className="text-xl font-semibold">

@@ -1,13 +1,15 @@
 import { checkIn } from '@destalk/core/events/commands/attendance';
 import { addQuestion, addSession, addSpeaker, cancelEvent, publishEvent, removeQuestion, removeSession, removeSpeaker, updateEvent } from '@destalk/core/events/commands/organising';
 import { eventForEditing, eventRegistrations, surveySummary } from '@destalk/core/events/queries/organiser';
-import { EVENT_FORMATS, SESSION_KINDS } from '@destalk/core/events/schema';
+import { EVENT_FORMATS } from '@destalk/core/events/schema';
 import { AppError } from '@destalk/core/errors';
 import { LOCALE_NATIVE_NAMES, SUPPORTED_LOCALES } from '@destalk/core/i18n/locales';
-import { Alert, Badge, buttonClass, Card, CheckboxField, PageHeader, SelectField, Table, TextField } from '@destalk/ui';
+import { Alert, Badge, buttonClass, Card, CheckboxField, PageHeader, SelectField, TextField } from '@destalk/ui';
 import { useTranslation } from 'react-i18next';
 import { data, Form, Link, redirect } from 'react-router';
 import type { Route } from './+types/org-event';
+import { EditingLanguagePicker } from '../components/editing-language-picker.tsx';
+import { AgendaSection, QuestionsSection, RegistrationsSection, SpeakersSection, SurveySection } from '../components/events/organiser-sections.tsx';
 import { FormErrors } from '../components/form-errors.tsx';
 import { requireActor } from '../lib/actor.server.ts';
 import { editingLanguage } from '../lib/author.server.ts';
@@ -197,14 +199,7 @@ export default function OrgEvent({ loaderData: d, actionData }: Route.ComponentP
         ) : null}
       </div>
 
-      <Form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-        <div className="min-w-56">
-          <SelectField name="lang" label={t('events:organise.language')} options={SUPPORTED_LOCALES.map((l) => ({ value: l, label: LOCALE_NATIVE_NAMES[l] }))} defaultValue={lang} />
-        </div>
-        <button type="submit" className={buttonClass('secondary')}>
-          {t('events:organise.showLanguage')}
-        </button>
-      </Form>
+      <EditingLanguagePicker lang={lang} label={t('events:organise.language')} submit={t('events:organise.showLanguage')} className="mb-6" />
 
       <Card aria-labelledby="details" className="mb-8">
         <h2 id="details" className="text-xl font-semibold">
@@ -258,213 +253,11 @@ export default function OrgEvent({ loaderData: d, actionData }: Route.ComponentP
         </Form>
       </Card>
 
-      <Card aria-labelledby="speakers" className="mb-8">
-        <h2 id="speakers" className="text-xl font-semibold">
-          {t('events:organise.speakers')}
-        </h2>
-        <ul className="mt-3 flex flex-col gap-2">
-          {e.speakers.map((s) => (
-            <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line p-3">
-              <span>
-                <strong>{s.name}</strong> · {s.affiliation}
-              </span>
-              <Form method="post">
-                {hidden('removeSpeaker')}
-                <input type="hidden" name="speakerId" value={s.id} />
-                <button type="submit" className={buttonClass('secondary', 'px-2 py-1 text-sm')}>
-                  {t('events:organise.removeSpeaker', { name: s.name })}
-                </button>
-              </Form>
-            </li>
-          ))}
-        </ul>
-        <Form key={`speaker-${e.speakers.length}`} method="post" encType="multipart/form-data" className="mt-4 flex flex-col gap-4" noValidate>
-          <FormErrors state={speakerState} />
-          {hidden('addSpeaker')}
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextField id="speaker-name" name="speakerName" label={t('events:organise.speakerName')} errors={speakerState?.fieldErrors.name} />
-            <TextField id="speaker-affiliation" name="affiliation" label={t('events:organise.affiliation')} errors={speakerState?.fieldErrors.affiliation} />
-          </div>
-          <TextField id="speaker-bio" name={`bio.${lang}`} label={t('events:organise.bioIn', { language })} multiline errors={speakerState?.fieldErrors['bio.en']} />
-          <div className="flex flex-col gap-1">
-            <label htmlFor="speaker-photo" className="font-semibold">
-              {t('events:organise.photo')}
-            </label>
-            <p id="speaker-photo-hint" className="text-sm text-muted">
-              {t('events:organise.photoHint')}
-            </p>
-            {speakerState?.fieldErrors.photo?.length ? <p className="font-medium text-danger">{speakerState.fieldErrors.photo.join(' ')}</p> : null}
-            <input id="speaker-photo" name="photo" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby="speaker-photo-hint" />
-          </div>
-          <button type="submit" className={buttonClass('secondary', 'self-start')}>
-            {t('events:organise.addSpeaker')}
-          </button>
-        </Form>
-      </Card>
-
-      <Card aria-labelledby="agenda" className="mb-8">
-        <h2 id="agenda" className="text-xl font-semibold">
-          {t('events:organise.sessions')}
-        </h2>
-        <ol className="mt-3 flex flex-col gap-2">
-          {e.sessions.map((s) => (
-            <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line p-3">
-              <span>
-                <span className="font-mono text-sm">{s.startsAt.slice(11)}–{s.endsAt.slice(11)}</span> · {t(`events:event.kinds.${s.kind}` as 'events:event.kinds.talk')} · <strong>{s.title[lang] ?? s.title.en}</strong>
-              </span>
-              <Form method="post">
-                {hidden('removeSession')}
-                <input type="hidden" name="sessionId" value={s.id} />
-                <button type="submit" className={buttonClass('secondary', 'px-2 py-1 text-sm')}>
-                  {t('events:organise.removeSession', { title: s.title[lang] ?? s.title.en ?? '' })}
-                </button>
-              </Form>
-            </li>
-          ))}
-        </ol>
-        <Form key={`session-${e.sessions.length}`} method="post" className="mt-4 flex flex-col gap-4" noValidate>
-          <FormErrors state={sessionState} />
-          {hidden('addSession')}
-          <div className="grid gap-4 sm:grid-cols-3">
-            <SelectField id="session-kind" name="kind" label={t('events:organise.sessionKind')} options={SESSION_KINDS.map((k) => ({ value: k, label: t(`events:event.kinds.${k}`) }))} defaultValue="panel" />
-            <TextField id="session-starts" name="sessionStartsAt" type="datetime-local" label={t('events:organise.startsAt')} defaultValue={f.startsAt} errors={sessionState?.fieldErrors.startsAt} />
-            <TextField id="session-ends" name="sessionEndsAt" type="datetime-local" label={t('events:organise.endsAt')} defaultValue={f.endsAt} errors={sessionState?.fieldErrors.endsAt} />
-          </div>
-          <TextField id="session-title" name={`sessionTitle.${lang}`} label={t('events:organise.sessionTitleIn', { language })} errors={sessionState?.fieldErrors['title.en']} />
-          {e.speakers.length ? (
-            <fieldset>
-              <legend className="font-semibold">{t('events:organise.sessionSpeakers')}</legend>
-              <div className="mt-2 flex flex-wrap gap-4">
-                {e.speakers.map((s) => (
-                  <CheckboxField key={s.id} name="speakerIds" value={s.id} label={s.name} />
-                ))}
-              </div>
-            </fieldset>
-          ) : null}
-          <button type="submit" className={buttonClass('secondary', 'self-start')}>
-            {t('events:organise.addSession')}
-          </button>
-        </Form>
-      </Card>
-
-      <Card aria-labelledby="questions" className="mb-8">
-        <h2 id="questions" className="text-xl font-semibold">
-          {t('events:organise.questions')}
-        </h2>
-        <p className="mt-1 text-sm text-muted">{t('events:organise.questionsLead')}</p>
-        <ul className="mt-3 flex flex-col gap-2">
-          {f.questions.map((q) => {
-            const label = q.label[lang] ?? q.label.en ?? Object.values(q.label)[0] ?? q.key;
-            return (
-              <li key={q.key} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line p-3">
-                <span>
-                  <strong>{label}</strong> · {t(`events:organise.questionTypes.${q.type}`)}
-                  {q.required ? ` · ${t('events:organise.required')}` : ''}
-                </span>
-                <Form method="post">
-                  {hidden('removeQuestion')}
-                  <input type="hidden" name="key" value={q.key} />
-                  <button type="submit" className={buttonClass('secondary', 'px-2 py-1 text-sm')}>
-                    {t('events:organise.removeQuestion', { label })}
-                  </button>
-                </Form>
-              </li>
-            );
-          })}
-        </ul>
-        <Form key={`question-${f.questions.length}`} method="post" className="mt-4 flex flex-col gap-4" noValidate>
-          <FormErrors state={questionState} />
-          {hidden('addQuestion')}
-          <TextField id="question-label" name="label" label={t('events:organise.questionLabelIn', { language })} errors={questionState?.fieldErrors.label} />
-          <SelectField id="question-type" name="type" label={t('events:organise.questionType')} options={(['text', 'choice', 'yesno'] as const).map((k) => ({ value: k, label: t(`events:organise.questionTypes.${k}`) }))} defaultValue="text" />
-          <TextField id="question-options" name="options" label={t('events:organise.questionOptions')} multiline errors={questionState?.fieldErrors.options} />
-          <CheckboxField name="required" value="yes" label={t('events:organise.questionRequired')} />
-          <button type="submit" className={buttonClass('secondary', 'self-start')}>
-            {t('events:organise.addQuestion')}
-          </button>
-        </Form>
-      </Card>
-
-      <section aria-labelledby="registrations" className="mb-8">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="registrations" className="text-xl font-semibold">
-            {t('events:organise.registrations')}
-          </h2>
-          <div className="flex gap-3">
-            <a href={`/org/${e.organisationId}/events/${e.id}/registrations/csv`} className={buttonClass('secondary')}>
-              {t('events:organise.exportCsv')}
-            </a>
-            <a href={`/org/${e.organisationId}/events/${e.id}/registrations/xlsx`} className={buttonClass('secondary')}>
-              {t('events:organise.exportXlsx')}
-            </a>
-          </div>
-        </div>
-        {d.registrations.length === 0 ? (
-          <p className="mt-2 text-muted">{t('events:organise.registrationsNone')}</p>
-        ) : (
-          <Table caption={t('events:organise.registrationsCaption')} captionHidden>
-            <thead>
-              <tr>
-                <th scope="col">{t('eventExport:columns.name')}</th>
-                <th scope="col">{t('eventExport:columns.status')}</th>
-                <th scope="col">{t('eventExport:columns.accessibility')}</th>
-                <th scope="col">{t('eventExport:columns.consentText')}</th>
-                <th scope="col">{t('events:organise.present')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.registrations.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    {r.name ?? '—'}
-                    <div className="text-sm text-muted">{r.email ?? ''}</div>
-                    {r.organisationName ? <div className="text-sm text-muted">{r.organisationName}</div> : null}
-                  </td>
-                  <td>
-                    {t(`eventExport:status.${r.status}`)}
-                    {r.waitlistPosition ? ` #${r.waitlistPosition}` : ''}
-                  </td>
-                  <td className="text-sm">{r.accessibilityNeeds ?? ''}</td>
-                  <td className="text-sm">{r.consent}</td>
-                  <td>
-                    {r.status === 'confirmed' && r.name ? (
-                      <Form method="post">
-                        {hidden(r.attended ? 'undoCheckIn' : 'checkIn')}
-                        <input type="hidden" name="registrationId" value={r.id} />
-                        <button type="submit" className={buttonClass(r.attended ? 'secondary' : 'primary', 'px-2 py-1 text-sm')} aria-pressed={r.attended}>
-                          {r.attended ? `✓ ${t('events:organise.undoCheckIn', { name: r.name })}` : t('events:organise.checkIn', { name: r.name })}
-                        </button>
-                      </Form>
-                    ) : r.attended ? (
-                      '✓'
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        )}
-      </section>
-
-      <section aria-labelledby="survey">
-        <h2 id="survey" className="text-xl font-semibold">
-          {t('events:organise.survey')}
-        </h2>
-        {d.survey.count === 0 ? (
-          <p className="mt-2 text-muted">{t('events:organise.surveyNone')}</p>
-        ) : (
-          <>
-            <p className="mt-2">{t('events:organise.surveySummary', { count: d.survey.count, rating: d.survey.rating, usefulness: d.survey.usefulness })}</p>
-            {d.survey.comments.length ? (
-              <ul className="mt-2 list-disc ps-6">
-                {d.survey.comments.map((c, i) => (
-                  <li key={i}>{c}</li>
-                ))}
-              </ul>
-            ) : null}
-          </>
-        )}
-      </section>
+      <SpeakersSection speakers={e.speakers} lang={lang} language={language} state={speakerState} />
+      <AgendaSection sessions={e.sessions} speakers={e.speakers} lang={lang} language={language} startsAt={f.startsAt} endsAt={f.endsAt} state={sessionState} />
+      <QuestionsSection questions={f.questions} lang={lang} language={language} state={questionState} />
+      <RegistrationsSection organisationId={e.organisationId} eventId={e.id} registrations={d.registrations} />
+      <SurveySection survey={d.survey} />
     </>
   );
 }
