@@ -15,6 +15,7 @@ import type { JobQueue } from './jobs/job-queue.ts';
 import { createLogger } from './logger.ts';
 import { DatabaseRateLimiter } from './rate-limit/rate-limit.ts';
 import { registerRefreshJob } from './stalkerware/refresh-job.ts';
+import { registerCampaignKitJob } from './campaigns/commands/kit.ts';
 
 /**
  * Everything a command or query may need, built once per process (the composition root).
@@ -80,6 +81,7 @@ export function createPlatform(config: AppConfig, overrides: PlatformOverrides =
   });
   registerEmailJob(jobs, { mailer, translatorFor: translate, appName: config.appName, publicUrl: config.publicUrl, clock });
   registerRefreshJob(jobs, () => platform);
+  registerCampaignKitJob(jobs, () => platform);
 
   const platform: Platform = {
     config,

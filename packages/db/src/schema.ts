@@ -655,6 +655,69 @@ export interface EventSurveyResponsesTable {
   createdAt: string;
 }
 
+export interface CampaignsTable {
+  id: string;
+  /** The public address: `/c/<slug>`. */
+  slug: string;
+  organisationId: string;
+  regionId: string;
+  name: string;
+  /** `draft`, `published` or `archived`. */
+  status: string;
+  /** JSON array of locale codes, first one is the main language. */
+  languages: string;
+  audience: string;
+  theme: string;
+  /** JSON: `{ [locale]: Array<{ key, text }> }` — the chosen and edited key messages. */
+  messages: string;
+  /** JSON: `Array<{ name, phone, web, hours }>`. */
+  contacts: string;
+  /** JSON: `{ background, text, accent }` as `#rrggbb`. */
+  colours: string;
+  createdByUserId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+export interface CampaignLogosTable {
+  id: string;
+  campaignId: string;
+  position: number;
+  name: string;
+  mediaType: string;
+  width: number;
+  height: number;
+  bytes: Uint8Array;
+  createdAt: string;
+}
+
+export interface CampaignKitsTable {
+  id: string;
+  campaignId: string;
+  /** `queued`, `running`, `done` or `failed`. */
+  status: string;
+  total: number;
+  done: number;
+  /** JSON: the assets in the ZIP with their sizes and render times. */
+  manifest: string | null;
+  zip: Uint8Array | null;
+  size: number | null;
+  error: string | null;
+  requestedByUserId: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface CampaignReachTable {
+  campaignId: string;
+  /** UTC day, `YYYY-MM-DD`. */
+  day: string;
+  /** `view`, `qr` or `download`. */
+  kind: string;
+  count: number;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -705,4 +768,8 @@ export interface DB {
   event_sessions: EventSessionsTable;
   event_registrations: EventRegistrationsTable;
   event_survey_responses: EventSurveyResponsesTable;
+  campaigns: CampaignsTable;
+  campaign_logos: CampaignLogosTable;
+  campaign_kits: CampaignKitsTable;
+  campaign_reach: CampaignReachTable;
 }

@@ -47,6 +47,11 @@ export const AUDIT_EVENTS = [
   'event.cancelled',
   'event.registrations_exported',
   'event.data_erased',
+  'campaign.created',
+  'campaign.updated',
+  'campaign.published',
+  'campaign.unpublished',
+  'campaign.kit_requested',
 ] as const;
 
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];

@@ -46,6 +46,8 @@ const envSchema = z.object({
   COURSES_DIR: z.string().min(1).default('./content/courses'),
   /** The practitioner tools (one folder per tool); an organisation adds or upgrades tools here without code. */
   TOOLS_DIR: z.string().min(1).default('./content/tools'),
+  /** Campaign themes, shared campaign texts and the campaign guidelines (files per language). */
+  CAMPAIGNS_DIR: z.string().min(1).default('./content/campaigns'),
   /** The pathways the demo seed imports. */
   PATHWAYS_DIR: z.string().min(1).default('./content/pathways'),
   /** How long an anonymised copy of a tool a practitioner saved is kept. */
@@ -88,6 +90,7 @@ export interface AppConfig {
   seedDemo: 'auto' | 'true' | 'false';
   coursesDir: string;
   toolsDir: string;
+  campaignsDir: string;
   pathwaysDir: string;
   toolCopyRetentionDays: number;
   clockStart: string | undefined;
@@ -148,6 +151,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     seedDemo: e.SEED_DEMO,
     coursesDir: resolve(e.COURSES_DIR),
     toolsDir: resolve(e.TOOLS_DIR),
+    campaignsDir: resolve(e.CAMPAIGNS_DIR),
     pathwaysDir: resolve(e.PATHWAYS_DIR),
     toolCopyRetentionDays: e.TOOL_COPY_RETENTION_DAYS,
     clockStart: e.CLOCK_START,

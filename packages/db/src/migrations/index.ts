@@ -12,6 +12,7 @@ import * as seatFunction from './0009-seat-function.ts';
 import * as pathwaysTools from './0010-pathways-tools.ts';
 import * as events from './0011-events.ts';
 import * as pathwayStepEvents from './0012-pathway-step-events.ts';
+import * as campaigns from './0013-campaigns.ts';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -34,4 +35,5 @@ export const migrations: Record<string, DialectMigration> = {
   '0010-pathways-tools': pathwaysTools,
   '0011-events': events,
   '0012-pathway-step-events': pathwayStepEvents,
+  '0013-campaigns': campaigns,
 };
