@@ -1,8 +1,8 @@
 import { DEFAULT_APP_NAME, DEFAULT_EXIT_URL } from '@destalk/core/config/defaults';
-import { Container } from '@destalk/ui';
+import { Container, exitControlScript } from '@destalk/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from 'react-router';
+import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteError, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/root';
 import stylesheet from './app.css?url';
 import { PublicShell, type ShellInfo } from './components/public-shell.tsx';
@@ -34,10 +34,18 @@ export function shellInfo(root: RootData | undefined, fallbackLocale: string): S
   };
 }
 
+/** Routes whose `handle` says `{ hydrate: false }` ship no application JavaScript (campaign pages). */
+export interface RouteHandle {
+  hydrate?: boolean;
+}
+
+const EXIT_CONTROL_SCRIPT = exitControlScript();
+
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRootData();
   const { i18n } = useTranslation();
   const nonce = useNonce();
+  const staticPage = useMatches().some((m) => (m.handle as RouteHandle | undefined)?.hydrate === false);
   return (
     <html lang={root?.locale ?? i18n.language} dir="ltr">
       <head>
@@ -51,8 +59,15 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body className="flex min-h-dvh flex-col">
         {children}
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {staticPage ? (
+          // Only the exit control's behaviour: a few kB, no framework, nothing to hydrate.
+          <script nonce={nonce} dangerouslySetInnerHTML={{ __html: EXIT_CONTROL_SCRIPT }} />
+        ) : (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        )}
       </body>
     </html>
   );

@@ -70,7 +70,11 @@ export function ExitThisPage({ exitUrl, labels }: { exitUrl: string; labels: Exi
   }, [exitUrl, labels]);
 
   return (
-    <div className="exit-this-page px-3 pt-2 sm:px-4" data-exit-this-page>
+    <div
+      className="exit-this-page px-3 pt-2 sm:px-4"
+      data-exit-this-page
+      data-labels={JSON.stringify({ pressTwoMore: labels.pressTwoMore, pressOneMore: labels.pressOneMore, expired: labels.expired, loading: labels.loading })}
+    >
       <a
         href={exitUrl}
         rel="nofollow noreferrer"
@@ -109,6 +113,7 @@ export function ExitSkipLink({ exitUrl, label }: { exitUrl: string; label: strin
     <a
       href={exitUrl}
       rel="nofollow noreferrer"
+      data-exit-skip
       className="sr-only z-[1100] rounded-md bg-danger px-4 py-2 font-semibold text-on-danger focus:not-sr-only focus:fixed focus:start-3 focus:top-3"
       onClick={(event) => {
         event.preventDefault();

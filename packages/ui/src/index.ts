@@ -6,6 +6,7 @@ export { CheckboxField } from './checkbox-field.tsx';
 export { cn } from './cn.ts';
 export { ErrorSummary } from './error-summary.tsx';
 export { FieldFrame, fieldIds } from './field-frame.tsx';
+export { exitControlScript } from './exit-control-script.ts';
 export { ExitSkipLink, ExitThisPage, exitNow } from './exit-this-page.tsx';
 export type { ExitThisPageLabels } from './exit-this-page.tsx';
 export { Badge, Card, Container, PageHeader, Table, Time } from './layout.tsx';

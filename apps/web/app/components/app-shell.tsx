@@ -68,6 +68,13 @@ export function AppShell({ info, user, children }: { info: ShellInfo; user: Shel
                 </NavLink>
               </li>
             ))}
+            {user.coordinates.map((org) => (
+              <li key={`campaigns-${org.id}`}>
+                <NavLink to={`/org/${org.id}/campaigns`} className={navLink}>
+                  {user.coordinates.length > 1 ? `${t('campaigns:nav')} · ${org.name}` : t('campaigns:nav')}
+                </NavLink>
+              </li>
+            ))}
             {user.runsCohorts.map((org) => (
               <li key={`pathways-${org.id}`}>
                 <NavLink to={`/org/${org.id}/pathways`} className={navLink}>

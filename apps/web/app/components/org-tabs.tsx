@@ -30,6 +30,11 @@ export function OrgTabs({ organisationId }: { organisationId: string }) {
           </NavLink>
         </li>
         <li>
+          <NavLink to={`/org/${organisationId}/campaigns`} className={tab}>
+            {t('campaigns:nav')}
+          </NavLink>
+        </li>
+        <li>
           <NavLink to={`/org/${organisationId}/audit`} className={tab}>
             {t('org:tabs.audit')}
           </NavLink>

@@ -3,6 +3,7 @@ import { newId } from '../ids.ts';
 import type { MemberRole, Sector } from '../organisations/schema.ts';
 import type { Platform } from '../platform.ts';
 import { seedDemoCourses } from './demo-courses.ts';
+import { seedDemoCampaign } from './demo-campaign.ts';
 import { seedDemoEvent } from './demo-events.ts';
 import { seedDemoPathways } from './demo-pathways.ts';
 
@@ -36,7 +37,7 @@ export const DEMO_ACCOUNTS: Array<{ email: string; name: string; admin?: boolean
 
 /**
  * Demo content for a first start: a region, one organisation per sector, one account per role,
- * the shipped courses and an open cohort of each for four organisations, the shipped pathways and an online panel three weeks ahead.
+ * the shipped courses and an open cohort of each for four organisations, the shipped pathways, an online panel three weeks ahead and a published awareness campaign.
  * Idempotent: does nothing when the demo region exists.
  */
 export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }> {
@@ -46,6 +47,7 @@ export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }>
   const now = platform.clock.now().toISOString();
   let adminUserId = '';
   let trainerUserId: string | null = null;
+  let coordinatorUserId: string | null = null;
   let safeHarbour: { id: string; regionId: string } | undefined;
   const cohortOrganisations: Array<{ id: string; name: string; seats: number }> = [];
   await platform.db.transaction().execute(async (trx) => {
@@ -64,6 +66,7 @@ export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }>
       const userId = existing?.id ?? (await insertVerifiedAccount(trx, platform, { name: account.name, email: account.email, passwordHash, locale: null, isPlatformAdmin: account.admin ?? false }));
       if (account.admin) adminUserId = userId;
       if (account.email === 'trainer@demo.destalk.test') trainerUserId = userId;
+      if (account.email === 'coordinator@demo.destalk.test') coordinatorUserId = userId;
       const organisationId = account.organisation ? organisationIds.get(account.organisation) : undefined;
       if (organisationId && account.role) {
         await trx.insertInto('memberships').values({ id: newId(), userId, organisationId, role: account.role, createdAt: now, updatedAt: now }).execute();
@@ -73,6 +76,7 @@ export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }>
   await seedDemoCourses(platform, adminUserId, cohortOrganisations);
   await seedDemoPathways(platform, trainerUserId);
   if (safeHarbour) await seedDemoEvent(platform, safeHarbour, trainerUserId);
+  if (safeHarbour) await seedDemoCampaign(platform, safeHarbour, coordinatorUserId);
   return { seeded: true };
 }
 

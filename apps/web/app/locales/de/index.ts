@@ -8,7 +8,8 @@ import learn from './learn.ts';
 import org from './org.ts';
 import publicPages from './public.ts';
 import events from './events.ts';
+import campaigns from './campaigns.ts';
 import practise from './practise.ts';
 import teach from './teach.ts';
 
-export const de = { common, public: publicPages, auth, account, org, admin, check, learn, certificates, teach, practise, events } as const;
+export const de = { common, public: publicPages, auth, account, org, admin, check, learn, certificates, teach, practise, events, campaigns } as const;

@@ -70,7 +70,8 @@ export interface KitStatus {
 /** Everything the campaign builder shows: the draft, logos, kits and reach per day. */
 export async function campaignForEditing(platform: Pick<Platform, 'db' | 'config'>, actor: Actor, campaignId: string) {
   const c = await managedCampaign(platform, actor, campaignId);
-  const [logos, kits, reachRows] = await Promise.all([
+  const [owner, logos, kits, reachRows] = await Promise.all([
+    platform.db.selectFrom('organisations').innerJoin('regions', 'regions.id', 'organisations.regionId').select(['organisations.name as organisationName', 'regions.name as regionName']).where('organisations.id', '=', c.organisationId).executeTakeFirstOrThrow(),
     platform.db.selectFrom('campaign_logos').select(['id', 'name', 'width', 'height', 'mediaType']).where('campaignId', '=', c.id).orderBy('position').execute(),
     platform.db.selectFrom('campaign_kits').select(['id', 'status', 'done', 'total', 'size', 'createdAt', 'finishedAt']).where('campaignId', '=', c.id).orderBy('createdAt', 'desc').limit(5).execute(),
     platform.db.selectFrom('campaign_reach').select(['day', 'kind', 'count']).where('campaignId', '=', c.id).orderBy('day', 'desc').limit(3 * 60).execute(),
@@ -87,6 +88,8 @@ export async function campaignForEditing(platform: Pick<Platform, 'db' | 'config
   return {
     id: c.id,
     organisationId: c.organisationId,
+    organisationName: owner.organisationName,
+    regionName: owner.regionName,
     slug: c.slug,
     name: c.name,
     status: c.status as CampaignStatus,

@@ -1,3 +1,4 @@
+/// <reference path="./vendor.d.ts" />
 import { Resvg } from '@resvg/resvg-js';
 import PDFDocument from 'pdfkit';
 import satori from 'satori';
