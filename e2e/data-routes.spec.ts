@@ -1,13 +1,10 @@
 import { signIn } from './support/auth.ts';
+import { safeHarbourId } from './support/database.ts';
 import { DEMO_PASSWORD, expect, expectAccessible, test } from './support/fixtures.ts';
 
 test.describe('data requests of protected routes', () => {
   test('are refused anonymously and for members of another organisation', async ({ page, context, playwright }) => {
-    // Find Safe Harbour's id through its coordinator's navigation.
-    await signIn(page, 'coordinator@demo.destalk.test', DEMO_PASSWORD);
-    const href = await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: "Safe Harbour Women's Centre" }).getAttribute('href');
-    const organisationId = href!.split('/').pop()!;
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    const organisationId = safeHarbourId();
 
     const anonymous = await playwright.request.newContext({ baseURL: 'http://localhost:3123', extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.77' } });
     const protectedUrls = [
@@ -16,6 +13,7 @@ test.describe('data requests of protected routes', () => {
       `/org/${organisationId}/audit.data?_routes=routes/org-audit`,
       `/org/${organisationId}/events.data?_routes=routes/org-events`,
       `/org/${organisationId}/pathways.data?_routes=routes/org-pathways`,
+      `/org/${organisationId}/campaigns.data?_routes=routes/org-campaigns`,
       '/pathways.data?_routes=routes/pathways',
       '/tools.data?_routes=routes/tools',
       '/tools/saved.data?_routes=routes/tools-copies',
@@ -46,6 +44,7 @@ test.describe('data requests of protected routes', () => {
       `/org/${organisationId}/audit.data?_routes=routes/org-audit`,
       `/org/${organisationId}/events.data?_routes=routes/org-events`,
       `/org/${organisationId}/pathways.data?_routes=routes/org-pathways`,
+      `/org/${organisationId}/campaigns.data?_routes=routes/org-campaigns`,
     ]) {
       const response = await context.request.get(url, { maxRedirects: 0 });
       expect(response.status(), url).toBe(404);

@@ -16,3 +16,13 @@ export function allStoredText(): string {
     db.close();
   }
 }
+
+/** The demo organisation Safe Harbour's id (for URLs of its pages). */
+export function safeHarbourId(): string {
+  const db = e2eDatabase();
+  try {
+    return (db.prepare("select id from organisations where slug = 'safe-harbour'").get() as { id: string }).id;
+  } finally {
+    db.close();
+  }
+}

@@ -3,11 +3,10 @@ import { publicCampaign } from '@destalk/core/campaigns/queries/public';
 import { isLocale, LOCALE_NATIVE_NAMES } from '@destalk/core/i18n/locales';
 import { Container } from '@destalk/ui';
 import { isbot } from 'isbot';
-import { useTranslation } from 'react-i18next';
 import type { Route } from './+types/campaign';
 import { HelpContacts } from '../components/campaigns/help-contacts.tsx';
 import { CitedSources } from '../components/cited-sources.tsx';
-import { getTranslator } from '../lib/i18n.server.ts';
+import { getTranslator, translatorForLocale } from '../lib/i18n.server.ts';
 import { guardLoader } from '../lib/loader-guard.server.ts';
 import { pageMeta } from '../lib/meta.ts';
 import type { RouteHandle } from '../root.tsx';
@@ -26,9 +25,20 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     const asked = new URL(request.url).searchParams.get('lang');
     const campaign = await publicCampaign(context.platform, params.slug, isLocale(asked) ? asked : locale);
     if (!isbot(request.headers.get('user-agent'))) await countCampaignReach(context.platform, campaign.id, 'view');
+    // The page speaks the campaign's language throughout (the site's frame keeps the visitor's).
+    const t = translatorForLocale(campaign.locale);
     return {
       title: campaign.headline,
       campaign,
+      labels: {
+        eyebrow: t('campaigns:public.eyebrow', { region: campaign.regionName, organisation: campaign.organisationName }),
+        languages: t('campaigns:public.languages'),
+        logos: t('campaigns:public.logos'),
+        partnersTitle: t('campaigns:public.partnersTitle'),
+        partnersLead: t('campaigns:public.partnersLead'),
+        partnersDownload: t('campaigns:public.partnersDownload'),
+        sources: t('campaigns:public.sources'),
+      },
       otherLanguages: campaign.languages.filter((l) => l !== campaign.locale).map((l) => ({ code: l, name: LOCALE_NATIVE_NAMES[l] })),
     };
   });
@@ -42,22 +52,22 @@ export function headers() {
 export const meta: Route.MetaFunction = ({ data, matches }) => [...pageMeta(data, matches), { name: 'description', content: data?.campaign.subline ?? '' }];
 
 export default function Campaign({ loaderData: d }: Route.ComponentProps) {
-  const { t } = useTranslation();
   const c = d.campaign;
+  const l = d.labels;
   const colours = { backgroundColor: c.colours.background, color: c.colours.text };
   return (
     <div lang={c.locale}>
-      <section style={colours} className="-mt-8 mb-10 sm:-mt-10" aria-labelledby="campaign-title">
+      <section style={colours} className="-mt-10 mb-10 sm:-mt-14" aria-labelledby="campaign-title">
         <Container>
           <div className="py-12 sm:py-16">
             <span aria-hidden="true" className="mb-6 block h-1.5 w-16 rounded-full" style={{ backgroundColor: c.colours.accent }} />
-            <p className="text-sm font-semibold tracking-wide uppercase opacity-90">{t('campaigns:public.eyebrow', { region: c.regionName, organisation: c.organisationName })}</p>
+            <p className="text-sm font-semibold tracking-wide uppercase opacity-90">{l.eyebrow}</p>
             <h1 id="campaign-title" className="mt-3 max-w-3xl text-4xl leading-tight font-bold sm:text-5xl" style={{ color: c.colours.text }}>
               {c.headline}
             </h1>
             <p className="mt-5 max-w-2xl text-lg sm:text-xl">{c.subline}</p>
             {d.otherLanguages.length ? (
-              <nav aria-label={t('campaigns:public.languages')} className="mt-8">
+              <nav aria-label={l.languages} className="mt-8">
                 <ul className="flex flex-wrap gap-3 text-sm">
                   {d.otherLanguages.map((l) => (
                     <li key={l.code}>
@@ -112,7 +122,7 @@ export default function Campaign({ loaderData: d }: Route.ComponentProps) {
         {c.logos.length ? (
           <section aria-labelledby="partners-title" className="mt-12">
             <h2 id="partners-title" className="text-lg font-semibold">
-              {t('campaigns:public.logos')}
+              {l.logos}
             </h2>
             <ul className="mt-4 flex flex-wrap items-center gap-8">
               {c.logos.map((l) => (
@@ -126,17 +136,17 @@ export default function Campaign({ loaderData: d }: Route.ComponentProps) {
         {c.hasKit ? (
           <section aria-labelledby="partners-kit" className="mt-12 rounded-lg border border-line p-6">
             <h2 id="partners-kit" className="text-lg font-semibold">
-              {t('campaigns:public.partnersTitle')}
+              {l.partnersTitle}
             </h2>
-            <p className="mt-2 text-muted">{t('campaigns:public.partnersLead')}</p>
+            <p className="mt-2 text-muted">{l.partnersLead}</p>
             <p className="mt-4">
               <a href={`/c/${c.slug}/kit.zip`} download className="font-medium">
-                {t('campaigns:public.partnersDownload')}
+                {l.partnersDownload}
               </a>
             </p>
           </section>
         ) : null}
-        <CitedSources sources={c.sources} title={t('campaigns:public.sources')} />
+        <CitedSources sources={c.sources} title={l.sources} />
       </Container>
     </div>
   );

@@ -65,13 +65,17 @@ export function ThemeStep(p: { state: FormState | undefined; current: string; au
         <legend className="sr-only">{t('campaigns:theme.choose')}</legend>
         {p.themes.map((theme) => (
           <label key={theme.slug} className="flex cursor-pointer gap-4 rounded-lg border border-line bg-surface p-4 has-[:checked]:border-primary has-[:checked]:ring-2 has-[:checked]:ring-primary">
-            <input type="radio" name="theme" value={theme.slug} defaultChecked={theme.slug === p.current} className="mt-1 size-5 shrink-0 accent-primary" />
+            <input type="radio" name="theme" value={theme.slug} defaultChecked={theme.slug === p.current} aria-labelledby={`theme-${theme.slug}`} aria-describedby={`theme-${theme.slug}-d`} className="mt-1 size-5 shrink-0 accent-primary" />
             <span aria-hidden="true" className="mt-1 grid size-10 shrink-0 place-items-center rounded-md text-lg font-bold" style={{ backgroundColor: theme.colours.background, color: theme.colours.text }}>
               <span className="block h-1 w-5 rounded" style={{ backgroundColor: theme.colours.accent }} />
             </span>
             <span>
-              <span className="block font-semibold">{theme.name}</span>
-              <span className="mt-1 block text-muted">{theme.description}</span>
+              <span id={`theme-${theme.slug}`} className="block font-semibold">
+                {theme.name}
+              </span>
+              <span id={`theme-${theme.slug}-d`} className="mt-1 block text-muted">
+                {theme.description}
+              </span>
               <span className="mt-1 block text-sm text-muted">
                 {t('campaigns:theme.suits', { audiences: theme.audienceNames })}
                 {theme.audiences.includes(p.audience) ? <strong className="ms-2 text-success">{t('campaigns:theme.forYourAudience')}</strong> : null}

@@ -96,8 +96,10 @@ export function ColoursStep(p: { state: FormState | undefined; colours: Colours;
       {field('accent')}
       {check ? (
         <p className="flex flex-wrap items-center gap-3" aria-live="polite">
-          <span className="rounded-md px-3 py-2 font-semibold" style={{ backgroundColor: tried.background, color: tried.text }}>
-            Aa <span style={{ color: tried.accent }}>■</span>
+          {/* A sample of the pair without text: the ratio beside it is what people read. */}
+          <span aria-hidden="true" className="flex h-10 w-20 flex-col justify-center gap-1.5 rounded-md border border-line px-2.5" style={{ backgroundColor: tried.background }}>
+            <span className="block h-1.5 w-12 rounded" style={{ backgroundColor: tried.text }} />
+            <span className="block h-1.5 w-6 rounded" style={{ backgroundColor: tried.accent }} />
           </span>
           <span>{t('campaigns:colours.ratio', { text: check.textRatio.toFixed(1), accent: check.accentRatio.toFixed(1) })}</span>
           <Badge tone={check.failures.length ? 'danger' : 'success'}>{t(check.failures.length ? 'campaigns:colours.unreadable' : 'campaigns:colours.readable')}</Badge>

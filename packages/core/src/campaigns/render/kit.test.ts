@@ -93,14 +93,15 @@ describe('campaign kit', () => {
     expect(qrOnFirstPage(files['de/poster-a4.pdf']!)).toBe('https://destalk.example/c/herbst-2026/q/de');
   }, 60_000);
 
-  it('has a glyph for every character of every shipped text', () => {
+  it('has a glyph for every character the kit prints, in every shipped text', () => {
     const all: string[] = [];
     const walk = (v: unknown) => {
       if (typeof v === 'string') all.push(v);
       else if (v && typeof v === 'object') Object.values(v).forEach(walk);
     };
-    for (const t of content.themes) walk(t.texts);
-    walk(content.common);
+    // Posts are pasted into social media (emoji welcome there); names and descriptions are only shown in the builder.
+    for (const t of content.themes) for (const texts of Object.values(t.texts)) walk({ headline: texts.headline, subline: texts.subline, messages: texts.messages, pressRelease: texts.pressRelease });
+    for (const c of Object.values(content.common)) walk({ ...c, sources: [] });
     expect(Object.keys(content.common).length).toBe(SUPPORTED_LOCALES.length);
     expect(missingGlyphs(all.join(' '))).toEqual([]);
   });

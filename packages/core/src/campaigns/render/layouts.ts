@@ -113,7 +113,7 @@ function hero(asset: ThemeAsset, f: Frame, c: AssetContent): Child[] {
     row(
       { backgroundColor: c.colours.text, padding: 4 * u, gap: 4 * u, justifyContent: 'space-between', alignItems: 'flex-start', borderRadius: 1.5 * u, marginTop: 4 * u },
       has('contacts') ? contactBlock(c, u, { dense: false, fg: c.colours.background }) : null,
-      has('qr') ? qrBlock(c, u, 21 * u, c.colours.background) : null,
+      has('qr') ? qrBlock(c, u, 21 * f.base, c.colours.background) : null,
     ),
     has('logos') && c.logos.length ? h('div', { style: { display: 'flex', marginTop: 3 * u } }, logoStrip(c, u, 6 * u)) : null,
   ];
@@ -139,7 +139,7 @@ function leaflet(asset: ThemeAsset, f: Frame, c: AssetContent): Child[] {
     row(
       { backgroundColor: c.colours.text, padding: 3.5 * u, gap: 3 * u, justifyContent: 'space-between', alignItems: 'flex-start', borderRadius: 1.5 * u, marginTop: 3 * u },
       contactBlock(c, u, { dense: true, fg: c.colours.background }),
-      has('qr') ? qrBlock(c, u, 19 * u, c.colours.background) : null,
+      has('qr') ? qrBlock(c, u, 19 * f.base, c.colours.background) : null,
     ),
     has('logos') && c.logos.length ? h('div', { style: { display: 'flex', marginTop: 2.5 * u } }, logoStrip(c, u, 5.5 * u)) : null,
   ];
@@ -204,6 +204,8 @@ interface Frame {
   hgt: number;
   inner: number;
   u: number;
+  /** The unit at full scale: the QR code never shrinks with the text (it must stay scannable in print). */
+  base: number;
 }
 
 /**
@@ -213,7 +215,7 @@ interface Frame {
 export function assetTree(asset: ThemeAsset, w: number, hgt: number, c: AssetContent, scale = 1): Node {
   const u = Math.min(w, hgt) / 100;
   const pad = asset.layout === 'banner' ? 8 * u : 7 * (w / 100);
-  const frame: Frame = { w, hgt, inner: w - 2 * pad, u: (asset.layout === 'banner' ? hgt / 100 : w / 100) * scale };
+  const frame: Frame = { w, hgt, inner: w - 2 * pad, u: (asset.layout === 'banner' ? hgt / 100 : w / 100) * scale, base: asset.layout === 'banner' ? hgt / 100 : w / 100 };
   return h(
     'div',
     {
@@ -228,7 +230,8 @@ export function assetTree(asset: ThemeAsset, w: number, hgt: number, c: AssetCon
         backgroundColor: c.colours.background,
         color: c.colours.text,
         fontFamily: FONT_FAMILY,
-        overflow: 'hidden',
+        // No overflow clipping: the page edge clips the motif anyway, and satori would clip (and
+        // mask) every element of the page, which PDF readers rasterise slowly.
       },
     },
     ...motif(asset.layout === 'banner' && c.motif !== 'stripes' ? 'none' : c.motif, w, hgt, c.colours.accent),

@@ -43,14 +43,14 @@ function decodePpm(bytes: Buffer): { width: number; height: number; rgba: Uint8C
 }
 
 /**
- * Prints the PDF's first page to pixels with poppler's pdftoppm (what a print shop's RIP does) and
- * reads the QR code on it. Poppler (Debian package poppler-utils) is installed by .ci/run.
+ * Prints the PDF's first page to pixels with poppler's pdftoppm (what a print shop's RIP does), its
+ * long side `longSidePx` pixels whatever the paper size, and reads the QR code on it. Poppler (Debian package poppler-utils) is installed by .ci/run.
  */
-export function qrOnFirstPage(pdf: Uint8Array, dpi = 100): string | null {
+export function qrOnFirstPage(pdf: Uint8Array, longSidePx = 1400): string | null {
   const dir = mkdtempSync(join(tmpdir(), 'destalk-qr-'));
   try {
     writeFileSync(join(dir, 'in.pdf'), pdf);
-    execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', join(dir, 'in.pdf'), join(dir, 'page')]);
+    execFileSync('pdftoppm', ['-scale-to', String(longSidePx), '-f', '1', '-l', '1', join(dir, 'in.pdf'), join(dir, 'page')]);
     const file = readdirSync(dir).find((f) => f.endsWith('.ppm'));
     if (!file) throw new Error('pdftoppm wrote no page');
     const image = decodePpm(readFileSync(join(dir, file)));
