@@ -48,7 +48,6 @@ export const AUDIT_EVENTS = [
   'event.registrations_exported',
   'event.data_erased',
   'campaign.created',
-  'campaign.updated',
   'campaign.published',
   'campaign.unpublished',
   'campaign.kit_requested',
