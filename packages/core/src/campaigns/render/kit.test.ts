@@ -48,7 +48,7 @@ describe('campaign kit', () => {
     expect(pngSize(files['de/social-landscape.png']!)).toEqual({ width: 1200, height: 675 });
     expect(pngSize(files['de/social-story.png']!)).toEqual({ width: 1080, height: 1920 });
 
-    const headline = theme.texts.de.headline;
+    const headline = theme.texts.de!.headline;
     const sizes: Record<string, [number, number]> = { 'poster-a4': [595.28, 841.89], 'poster-a3': [841.89, 1190.55], 'flyer-a5': [419.53, 595.28] };
     for (const [key, [w, h]] of Object.entries(sizes)) {
       const pages = await pdfPages(files[`de/${key}.pdf`]!);
@@ -59,7 +59,7 @@ describe('campaign kit', () => {
       const flat = pages[0]!.text.replace(/\s+/g, ' ');
       for (const word of headline.split(/\s+/)) expect(flat, key).toContain(word);
       expect(flat).toContain('116 016');
-      expect(flat).toContain(content.common.de.helpHeading);
+      expect(flat).toContain(content.common.de!.helpHeading);
       expect(flat).not.toContain(content.common.en.helpHeading);
       expect(qrOnFirstPage(files[`de/${key}.pdf`]!), key).toBe('https://destalk.example/c/herbst-2026/q/de');
     }
