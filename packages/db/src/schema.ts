@@ -21,6 +21,8 @@ export interface UsersTable {
   twoFactorEnabled: AuthBoolean | null;
   locale: string | null;
   isPlatformAdmin: AuthBoolean | null;
+  /** Set when the person deleted their account: the row stays as a tombstone without personal data. */
+  anonymisedAt: string | null;
 }
 
 export interface SessionsTable {
@@ -718,6 +720,39 @@ export interface CampaignReachTable {
   count: number;
 }
 
+export interface ApiTokensTable {
+  id: string;
+  name: string;
+  tokenHash: string;
+  /** `organisation` or `region`. */
+  scopeKind: string;
+  scopeId: string;
+  createdByUserId: string | null;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface ConsentsTable {
+  id: string;
+  userId: string | null;
+  kind: string;
+  version: string;
+  locale: string;
+  givenAt: string;
+  withdrawnAt: string | null;
+}
+
+export interface DataRequestsTable {
+  id: string;
+  /** `export` or `deletion`. */
+  kind: string;
+  userId: string | null;
+  requestedAt: string;
+  completedAt: string | null;
+  outcome: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -772,4 +807,7 @@ export interface DB {
   campaign_logos: CampaignLogosTable;
   campaign_kits: CampaignKitsTable;
   campaign_reach: CampaignReachTable;
+  api_tokens: ApiTokensTable;
+  consents: ConsentsTable;
+  data_requests: DataRequestsTable;
 }

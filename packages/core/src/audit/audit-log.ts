@@ -51,6 +51,11 @@ export const AUDIT_EVENTS = [
   'campaign.published',
   'campaign.unpublished',
   'campaign.kit_requested',
+  'account.data_exported',
+  'account.deleted',
+  'report.exported',
+  'api_token.created',
+  'api_token.revoked',
 ] as const;
 
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];

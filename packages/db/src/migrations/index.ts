@@ -13,6 +13,7 @@ import * as pathwaysTools from './0010-pathways-tools.ts';
 import * as events from './0011-events.ts';
 import * as pathwayStepEvents from './0012-pathway-step-events.ts';
 import * as campaigns from './0013-campaigns.ts';
+import * as impactPrivacy from './0014-impact-privacy.ts';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -36,4 +37,5 @@ export const migrations: Record<string, DialectMigration> = {
   '0011-events': events,
   '0012-pathway-step-events': pathwayStepEvents,
   '0013-campaigns': campaigns,
+  '0014-impact-privacy': impactPrivacy,
 };

@@ -9,7 +9,9 @@ import org from './org.ts';
 import publicPages from './public.ts';
 import events from './events.ts';
 import campaigns from './campaigns.ts';
+import privacy from './privacy.ts';
+import reports from './reports.ts';
 import practise from './practise.ts';
 import teach from './teach.ts';
 
-export const es = { common, public: publicPages, auth, account, org, admin, check, learn, certificates, teach, practise, events, campaigns } as const;
+export const es = { common, public: publicPages, auth, account, org, admin, check, learn, certificates, teach, practise, events, campaigns, privacy, reports } as const;
