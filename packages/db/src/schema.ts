@@ -351,6 +351,10 @@ export interface SelfAssessmentsTable {
   moment: string;
   answers: string;
   submittedAt: string;
+  /** Mean rating (1–5) of the knowledge statements, for reports. */
+  knowledgeScore: number | null;
+  /** Mean rating (1–5) of the confidence statements. */
+  confidenceScore: number | null;
 }
 
 export interface CourseAssetsTable {

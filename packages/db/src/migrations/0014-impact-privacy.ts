@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DialectName } from '../connection.ts';
 
 /**
@@ -9,6 +9,23 @@ import type { DialectName } from '../connection.ts';
  */
 export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<void> {
   await db.schema.alterTable('users').addColumn('anonymisedAt', 'text').execute();
+
+  // Self-assessments keep the mean rating per dimension beside the answers, so reports average
+  // numbers in SQL instead of parsing every answer set (100,000 learners stay within budget).
+  await db.schema.alterTable('self_assessments').addColumn('knowledgeScore', 'real').execute();
+  await db.schema.alterTable('self_assessments').addColumn('confidenceScore', 'real').execute();
+  const rows = await sql<{ id: string; answers: string; selfAssessment: string }>`
+    select sa.id, sa.answers, cv."selfAssessment" from self_assessments sa
+    join enrolments e on e.id = sa."enrolmentId" join cohorts c on c.id = e."cohortId" join course_versions cv on cv.id = c."versionId"`.execute(db);
+  for (const row of rows.rows) {
+    const answers = JSON.parse(row.answers) as Record<string, number>;
+    const statements = (JSON.parse(row.selfAssessment) as { statements?: Array<{ key: string; dimension: string }> }).statements ?? [];
+    const mean = (dimension: string) => {
+      const values = statements.filter((st) => st.dimension === dimension && typeof answers[st.key] === 'number').map((st) => answers[st.key]!);
+      return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+    };
+    await sql`update self_assessments set "knowledgeScore" = ${mean('knowledge')}, "confidenceScore" = ${mean('confidence')} where id = ${row.id}`.execute(db);
+  }
 
   await db.schema
     .createTable('api_tokens')

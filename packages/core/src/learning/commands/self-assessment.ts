@@ -68,10 +68,14 @@ export async function submitSelfAssessment(platform: Pick<Platform, 'db' | 'cloc
     else fields[`rating-${s.key}`] = [{ key: 'validation:answerRequired' }];
   }
   if (Object.keys(fields).length) throw new AppError('validation_failed', 'unrated statements', { fields });
+  const mean = (dimension: 'knowledge' | 'confidence') => {
+    const values = statements.filter((s) => s.dimension === dimension).map((s) => answers[s.key]!);
+    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+  };
   try {
     await platform.db
       .insertInto('self_assessments')
-      .values({ id: newId(), enrolmentId: seat.enrolmentId, moment, answers: JSON.stringify(answers), submittedAt: platform.clock.now().toISOString() })
+      .values({ id: newId(), enrolmentId: seat.enrolmentId, moment, answers: JSON.stringify(answers), submittedAt: platform.clock.now().toISOString(), knowledgeScore: mean('knowledge'), confidenceScore: mean('confidence') })
       .execute();
   } catch (error) {
     throw new AppError('conflict', 'this self-assessment was already submitted', { cause: error });

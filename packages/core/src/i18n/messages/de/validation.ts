@@ -72,5 +72,6 @@ const validation: Translation<typeof en> = {
   logoDimensions: 'Das Logo muss zwischen {min} und {max} Pixel breit und hoch sein.',
   logoLimit: 'Eine Kampagne zeigt höchstens {max} Partnerlogos. Entfernen Sie zuerst eines.',
   campaignNoContacts: 'Fügen Sie mindestens eine Anlaufstelle hinzu, bevor Sie das Kit erstellen oder die Seite veröffentlichen.',
+  date: 'Bitte geben Sie ein Datum im Format JJJJ-MM-TT ein, zum Beispiel 2026-11-25.',
 };
 export default validation;

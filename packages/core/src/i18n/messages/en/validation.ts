@@ -69,4 +69,5 @@ export default {
   logoDimensions: 'The logo must be between {min} and {max} pixels wide and high.',
   logoLimit: 'A campaign shows at most {max} partner logos. Remove one first.',
   campaignNoContacts: 'Add at least one place to get help before you generate the kit or publish the page.',
+  date: 'Please enter a date as YYYY-MM-DD, for example 2026-11-25.',
 } as const;

@@ -72,5 +72,6 @@ const validation: Translation<typeof en> = {
   logoDimensions: 'El logotipo debe medir entre {min} y {max} píxeles de ancho y de alto.',
   logoLimit: 'Una campaña muestra como máximo {max} logotipos de entidades colaboradoras. Quita uno antes.',
   campaignNoContacts: 'Añade al menos un lugar donde pedir ayuda antes de generar el kit o publicar la página.',
+  date: 'Introduce una fecha con el formato AAAA-MM-DD, por ejemplo 2026-11-25.',
 };
 export default validation;

@@ -3,7 +3,8 @@ import domain from './domain.ts';
 import email from './email.ts';
 import errors from './errors.ts';
 import eventExport from './event-export.ts';
+import report from './report.ts';
 import roster from './roster.ts';
 import validation from './validation.ts';
 
-export const fr = { certificate, domain, email, errors, eventExport, roster, validation } as const;
+export const fr = { certificate, domain, email, errors, eventExport, report, roster, validation } as const;

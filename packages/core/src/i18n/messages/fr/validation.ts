@@ -72,5 +72,6 @@ const validation: Translation<typeof en> = {
   logoDimensions: 'Le logo doit mesurer entre {min} et {max} pixels de large et de haut.',
   logoLimit: 'Une campagne affiche au maximum {max} logos de partenaires. Retirez-en un d’abord.',
   campaignNoContacts: 'Ajoutez au moins un lieu où trouver de l’aide avant de générer le kit ou de publier la page.',
+  date: 'Veuillez saisir une date au format AAAA-MM-JJ, par exemple 2026-11-25.',
 };
 export default validation;

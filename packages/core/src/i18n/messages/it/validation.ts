@@ -72,5 +72,6 @@ const validation: Translation<typeof en> = {
   logoDimensions: 'Il logo deve misurare tra {min} e {max} pixel in larghezza e in altezza.',
   logoLimit: 'Una campagna mostra al massimo {max} loghi di partner. Rimuovine prima uno.',
   campaignNoContacts: 'Aggiungi almeno un servizio a cui chiedere aiuto prima di generare il kit o pubblicare la pagina.',
+  date: 'Inserisci una data nel formato AAAA-MM-GG, ad esempio 2026-11-25.',
 };
 export default validation;

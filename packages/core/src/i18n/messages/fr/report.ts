@@ -1,0 +1,87 @@
+import type { Translation } from '../catalogue.ts';
+import type en from '../en/report.ts';
+
+/**
+ * French impact reports (see ../en/report.ts). Practitioners are « professionnel·les », a course
+ * « une formation », a cohort « un groupe », a pathway « un parcours de formation », a refresher
+ * « une remise à niveau », as in the web namespaces.
+ */
+const report: Translation<typeof en> = {
+  tables: {
+    trainedBySector: 'Professionnel·les formé·es, par secteur',
+    trainedByCountry: 'Professionnel·les formé·es, par pays',
+    trainedByOrganisation: 'Professionnel·les formé·es, par organisation',
+    trainedByMonth: 'Professionnel·les formé·es, par mois',
+    pathwaysBySector: 'Professionnel·les ayant terminé un parcours de formation, par secteur',
+    cohorts: 'Groupes : places, taux de remplissage et liste d’attente',
+    courses: 'Taux d’achèvement et de réussite aux quiz, par formation',
+    selfAssessment: 'Auto-évaluation des connaissances et de la confiance (de 1 à 5)',
+    certificates: 'Remise à niveau : état des attestations au dernier jour de la période',
+    events: 'Événements : inscriptions et présence',
+    campaigns: 'Campagnes : kits et portée',
+  },
+  columns: {
+    sector: 'Secteur',
+    country: 'Pays',
+    organisation: 'Organisation',
+    month: 'Mois',
+    people: 'Professionnel·les',
+    cohort: 'Groupe',
+    seats: 'Places',
+    taken: 'Places occupées',
+    fill: 'Taux de remplissage (%)',
+    waitlist: 'Liste d’attente',
+    course: 'Formation',
+    began: 'Ont commencé',
+    completed: 'Ont terminé',
+    completion: 'Taux d’achèvement (%)',
+    attempts: 'Tentatives aux quiz',
+    passed: 'Tentatives réussies',
+    passRate: 'Taux de réussite (%)',
+    dimension: 'Auto-évaluation',
+    pre: 'À l’inscription',
+    post: 'À la fin de la formation',
+    followUp: 'Après 12 mois',
+    change: 'Évolution entre l’inscription et la fin de la formation',
+    state: 'Attestation',
+    event: 'Événement',
+    registered: 'Inscriptions',
+    attended: 'Présences',
+    attendance: 'Taux de présence (%)',
+    campaign: 'Campagne',
+    kits: 'Kits générés',
+    views: 'Pages vues',
+    qr: 'Visites via code QR',
+    downloads: 'Téléchargements du kit',
+  },
+  rows: {
+    knowledge: 'Connaissances',
+    confidence: 'Confiance',
+    rated: 'Personnes ayant répondu à l’auto-évaluation',
+    valid: 'Valable',
+    expiring: 'Valable, expire dans les 60 jours',
+    expired: 'Expirée, non renouvelée',
+    total: 'Total',
+  },
+  headline: {
+    trained: 'Professionnel·les formé·es',
+    pathways: 'Ont terminé un parcours de formation',
+    certificatesValid: 'Professionnel·les titulaires d’une attestation valable',
+    attended: 'Participant·es aux événements',
+    views: 'Pages vues des campagnes',
+    qr: 'Visites via code QR',
+  },
+  suppressed: '< {k}',
+  suppressionNote: 'Pour protéger les personnes, les chiffres de 1 à {below} sont affichés sous la forme « < {k} », et un chiffre supplémentaire est masqué lorsqu’un total permettrait de les retrouver. Une personne membre de deux organisations est comptée dans chacune des deux lignes ; dans les totaux, chaque personne n’est comptée qu’une fois.',
+  pdf: {
+    title: 'Rapport d’impact',
+    scope: 'Périmètre : {scope}',
+    period: 'Période : du {from} au {to}',
+    generated: 'Généré le {date} avec {app}',
+    platform: 'Toutes les organisations de la plateforme',
+    headline: 'Chiffres clés',
+    filters: 'Filtres : {filters}',
+    page: 'Page {n} sur {total}',
+  },
+};
+export default report;

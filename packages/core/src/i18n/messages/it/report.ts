@@ -1,0 +1,87 @@
+import type { Translation } from '../catalogue.ts';
+import type en from '../en/report.ts';
+
+/**
+ * Italian impact reports (see ../en/report.ts). Practitioners are «operatrici e operatori», a cohort
+ * an «edizione», a pathway a «percorso formativo», a refresher a «corso di aggiornamento», as in the
+ * web namespaces.
+ */
+const report: Translation<typeof en> = {
+  tables: {
+    trainedBySector: 'Operatrici e operatori formati, per settore',
+    trainedByCountry: 'Operatrici e operatori formati, per Paese',
+    trainedByOrganisation: 'Operatrici e operatori formati, per organizzazione',
+    trainedByMonth: 'Operatrici e operatori formati, per mese',
+    pathwaysBySector: 'Operatrici e operatori che hanno completato un percorso formativo, per settore',
+    cohorts: 'Edizioni: posti, tasso di occupazione e lista d’attesa',
+    courses: 'Tassi di completamento e di superamento dei quiz, per corso',
+    selfAssessment: 'Autovalutazione di conoscenze e fiducia in sé (da 1 a 5)',
+    certificates: 'Corsi di aggiornamento: situazione degli attestati all’ultimo giorno del periodo',
+    events: 'Eventi: iscrizioni e presenze',
+    campaigns: 'Campagne: kit e portata',
+  },
+  columns: {
+    sector: 'Settore',
+    country: 'Paese',
+    organisation: 'Organizzazione',
+    month: 'Mese',
+    people: 'Operatrici e operatori',
+    cohort: 'Edizione',
+    seats: 'Posti',
+    taken: 'Posti occupati',
+    fill: 'Tasso di occupazione (%)',
+    waitlist: 'Lista d’attesa',
+    course: 'Corso',
+    began: 'Hanno iniziato',
+    completed: 'Hanno completato',
+    completion: 'Tasso di completamento (%)',
+    attempts: 'Tentativi nei quiz',
+    passed: 'Tentativi superati',
+    passRate: 'Tasso di superamento (%)',
+    dimension: 'Autovalutazione',
+    pre: 'All’iscrizione',
+    post: 'Al completamento',
+    followUp: 'Dopo 12 mesi',
+    change: 'Variazione tra iscrizione e completamento',
+    state: 'Attestato',
+    event: 'Evento',
+    registered: 'Iscrizioni',
+    attended: 'Presenze',
+    attendance: 'Tasso di presenza (%)',
+    campaign: 'Campagna',
+    kits: 'Kit generati',
+    views: 'Visualizzazioni della pagina',
+    qr: 'Visite dal codice QR',
+    downloads: 'Download del kit',
+  },
+  rows: {
+    knowledge: 'Conoscenze',
+    confidence: 'Fiducia in sé',
+    rated: 'Persone che si sono autovalutate',
+    valid: 'Valido',
+    expiring: 'Valido, in scadenza entro 60 giorni',
+    expired: 'Scaduto, non rinnovato',
+    total: 'Totale',
+  },
+  headline: {
+    trained: 'Operatrici e operatori formati',
+    pathways: 'Hanno completato un percorso formativo',
+    certificatesValid: 'Operatrici e operatori con un attestato valido',
+    attended: 'Partecipanti agli eventi',
+    views: 'Visualizzazioni delle pagine delle campagne',
+    qr: 'Visite dal codice QR',
+  },
+  suppressed: '< {k}',
+  suppressionNote: 'Per tutelare le singole persone, i valori da 1 a {below} sono indicati come «< {k}» e, dove un totale permetterebbe di ricostruirli, viene nascosto anche un altro valore. Chi appartiene a due organizzazioni è conteggiato in entrambe le righe; nei totali ogni persona è conteggiata una sola volta.',
+  pdf: {
+    title: 'Report di impatto',
+    scope: 'Ambito: {scope}',
+    period: 'Periodo: dal {from} al {to}',
+    generated: 'Generato il {date} con {app}',
+    platform: 'Tutte le organizzazioni della piattaforma',
+    headline: 'Dati principali',
+    filters: 'Filtri: {filters}',
+    page: 'Pagina {n} di {total}',
+  },
+};
+export default report;
