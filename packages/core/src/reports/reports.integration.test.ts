@@ -1,11 +1,18 @@
 import { testDialects } from '@destalk/db/testing';
+import ExcelJS from 'exceljs';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { toXlsx } from '../export/tabular.ts';
+import { tableForExport } from './export.ts';
+import { renderFunderReport } from './funder-pdf.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock.ts';
 import { bulkLearners } from '../learning/testing/learning-factories.ts';
 import { errorOf } from '../testing/app-error.ts';
 import { createTestPlatform, type TestPlatform } from '../testing/test-platform.ts';
 import { impactReport, type ImpactReport, type ReportTableKey } from './impact-report.ts';
+import { apiReport } from './api.ts';
 import { authorizeReport, type ReportScope } from './scope.ts';
+import { apiTokensOf, createApiToken, revokeApiToken, scopeOfBearer } from './tokens.ts';
 import { reportWorld } from './testing/report-world.ts';
 
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
@@ -81,6 +88,32 @@ describe.each(testDialects())('impact reports on %s', (dialect) => {
     expect(figures(await report({ kind: 'platform' }, { sector: 'health' }), 'events').rows).toEqual({ Panel: [0, 0, S] });
   });
 
+  it('exports every table with suppressed cells as text, and prints the funder report', async () => {
+    await reportWorld(platform);
+    const all = await report({ kind: 'platform' });
+    const t = platform.translate('en');
+    const sectors = tableForExport(all.tables[0]!, all.k, t);
+    expect(sectors.header).toEqual(['Sector', 'Practitioners']);
+    expect(sectors.rows).toEqual([["Women's support service", 9], ['Perpetrator programme', '< 5'], ['Public authority', '< 5'], ['Law enforcement', 0], ['Health', 6], ['Education', 0], ['Other', 0], ['Total', 24]]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await toXlsx(sectors)) as never);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(3).values).toEqual([undefined, 'Perpetrator programme', '< 5']);
+    expect(sheet.getRow(9).values).toEqual([undefined, 'Total', 24]);
+
+    const pdf = await renderFunderReport(all, { appName: 'DeStalk', scopeName: 'All organisations on the platform', from: YEAR.from, to: YEAR.to, filters: '', generatedAt: new Date('2026-12-31T12:00:00Z') }, t, 'en');
+    const doc = await getDocumentProxy(new Uint8Array(pdf));
+    expect(doc.numPages).toBeGreaterThanOrEqual(2);
+    const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Impact report');
+    expect(flat).toContain('Period: January 1, 2026 to December 31, 2026');
+    expect(flat).toContain('Practitioners trained, by sector');
+    expect(flat).toContain('Perpetrator programme < 5');
+    expect(flat).toContain(`Page 1 of ${doc.numPages}`);
+    expect(flat).not.toMatch(/Learner \d/);
+  });
+
   it('should not show a report of another organisation or region to a coordinator, nor any report to trainers or learners', async () => {
     const w = await reportWorld(platform);
     const [coordinator] = await bulkLearners(platform, w.orgs.A, 1, 'coordinator');
@@ -93,5 +126,34 @@ describe.each(testDialects())('impact reports on %s', (dialect) => {
     const [trainer] = await bulkLearners(platform, w.orgs.A, 1, 'trainer');
     expect((await errorOf(Promise.resolve().then(() => authorizeReport({ ...trainer!, twoFactorEnabled: true }, { kind: 'organisation', id: w.orgs.A.id })))).code).toBe('forbidden');
     expect((await errorOf(Promise.resolve().then(() => authorizeReport({ ...coordinator!, twoFactorEnabled: false }, { kind: 'organisation', id: w.orgs.A.id })))).code).toBe('two_factor_required');
+  });
+
+  it('gives API tokens for one organisation or region only; a token sees nothing of another organisation, and a revoked one nothing at all', async () => {
+    const w = await reportWorld(platform);
+    const [a] = await bulkLearners(platform, w.orgs.A, 1, 'coordinator');
+    const [d] = await bulkLearners(platform, w.orgs.D, 1, 'coordinator');
+    const coordA = { ...a!, twoFactorEnabled: true };
+    const coordD = { ...d!, twoFactorEnabled: true };
+    const { id, token } = await createApiToken(platform, coordA, { name: 'Funder dashboard', scope: `organisation:${w.orgs.A.id}` });
+    expect(token).toMatch(/^dsk_[A-Za-z0-9_-]{43}$/);
+    expect(JSON.stringify(await platform.db.selectFrom('api_tokens').selectAll().execute())).not.toContain(token);
+    const scope = await scopeOfBearer(platform, `Bearer ${token}`);
+    expect(scope).toEqual({ kind: 'organisation', id: w.orgs.A.id });
+    // The token's scope bounds every filter: asking for another organisation's figures gives none.
+    const other = await report(scope, { organisationId: w.orgs.D.id });
+    expect(other.headline.find((h) => h.key === 'trained')!.cell.value).toBe(0);
+    const own = apiReport(await report(scope), scope, { ...YEAR });
+    expect(own.scope).toBe(`organisation:${w.orgs.A.id}`);
+    expect(own.headline[0]).toEqual({ key: 'trained', label: 'Practitioners trained', value: 9, suppressed: false });
+    expect(own.tables.map((t) => t.key)).toHaveLength(11);
+
+    expect((await errorOf(createApiToken(platform, coordD, { name: 'X', scope: `organisation:${w.orgs.A.id}` }))).code).toBe('not_found');
+    expect((await errorOf(createApiToken(platform, coordA, { name: 'X', scope: 'platform' }))).fields).toEqual({ scope: [{ key: 'validation:invalidInput' }] });
+    expect((await errorOf(createApiToken(platform, coordA, { name: '', scope: `region:${w.regions.r.id}` }))).fields).toEqual({ name: [{ key: 'validation:required', values: { min: 1 } }] });
+    expect((await apiTokensOf(platform, coordD)).map((t) => t.id)).toEqual([]);
+    expect((await apiTokensOf(platform, coordA)).map((t) => [t.id, t.name, t.revokedAt])).toEqual([[id, 'Funder dashboard', null]]);
+    expect((await errorOf(revokeApiToken(platform, coordD, id))).code).toBe('not_found');
+    await revokeApiToken(platform, coordA, id);
+    for (const header of [`Bearer ${token}`, null, 'Bearer dsk_unknownunknownunknownunknown', token]) expect((await errorOf(scopeOfBearer(platform, header))).code).toBe('unauthenticated');
   });
 });
