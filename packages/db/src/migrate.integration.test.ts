@@ -25,6 +25,8 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
           'pathways', 'pathway_steps', 'pathway_enrolments', 'pathway_step_records', 'pathway_reflections', 'pathway_certificates',
           'tool_practice_results', 'tool_saved_copies',
           'events', 'event_speakers', 'event_sessions', 'event_registrations', 'event_survey_responses',
+          'campaigns', 'campaign_logos', 'campaign_kits', 'campaign_reach',
+          'api_tokens', 'consents', 'data_requests',
         ].sort(),
       );
     } finally {
