@@ -32,6 +32,12 @@ export default [
   route('campaign-logos/:campaignId/:logoId', 'routes/campaign-logo.ts'),
   route('org/:organisationId/campaigns/:campaignId/preview/:asset', 'routes/org-campaign-preview.ts'),
   route('org/:organisationId/campaigns/:campaignId/kits/:kitId', 'routes/org-campaign-kit.ts'),
+  // Impact reports: exports and the funder report (resource routes that check the actor), the API.
+  route('reports/export/:file', 'routes/reports-export.ts'),
+  route('reports/report.pdf', 'routes/reports-pdf.ts'),
+  route('api/v1/openapi.json', 'routes/api-openapi.ts'),
+  route('api/v1/reports', 'routes/api-reports.ts', { id: 'api-report' }),
+  route('api/v1/reports/:table', 'routes/api-reports.ts', { id: 'api-report-table' }),
   route('language', 'routes/language.ts'),
   route('sign-out', 'routes/sign-out.ts'),
   // Course files (a resource route: checks the actor itself).
@@ -86,6 +92,8 @@ export default [
     route('org/:organisationId/pathways', 'routes/org-pathways.tsx'),
     route('org/:organisationId/events', 'routes/org-events.tsx'),
     route('org/:organisationId/campaigns', 'routes/org-campaigns.tsx'),
+    route('reports', 'routes/reports.tsx'),
+    route('reports/tokens', 'routes/reports-tokens.tsx'),
     route('org/:organisationId/campaigns/:campaignId', 'routes/org-campaign.tsx'),
     route('org/:organisationId/events/:eventId', 'routes/org-event.tsx'),
     route('org/:organisationId/pathways/reflections/:reflectionId', 'routes/org-reflection.tsx'),

@@ -75,6 +75,13 @@ export function AppShell({ info, user, children }: { info: ShellInfo; user: Shel
                 </NavLink>
               </li>
             ))}
+            {user.coordinates.length > 0 || user.isPlatformAdmin ? (
+              <li>
+                <NavLink to="/reports" className={navLink}>
+                  {t('reports:nav')}
+                </NavLink>
+              </li>
+            ) : null}
             {user.runsCohorts.map((org) => (
               <li key={`pathways-${org.id}`}>
                 <NavLink to={`/org/${org.id}/pathways`} className={navLink}>

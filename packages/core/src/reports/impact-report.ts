@@ -177,6 +177,7 @@ export async function impactReport(platform: Pick<Platform, 'db'>, scope: Report
 /** How a cell reads in tables, exports and the PDF. */
 export function cellText(cell: Cell, k: number, t: Translate, locale: string): string {
   if (cell.suppressed) return t('report:suppressed', { k });
-  if (cell.value === null) return '';
+  // No figure at all (no one rated, a column without a count): a dash, not a blank.
+  if (cell.value === null) return '–';
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(cell.value);
 }

@@ -43,5 +43,6 @@ describe('small-cell suppression', () => {
     expect(mean(3.456, 5)).toEqual(shown(3.46));
     expect(mean(3.456, 4)).toEqual(hidden);
     expect(mean(null, 10)).toEqual(hidden);
+    expect(mean(null, 0)).toEqual({ value: null, suppressed: false });
   });
 });

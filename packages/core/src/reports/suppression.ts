@@ -45,6 +45,8 @@ export function rate(part: Cell, base: Cell, k = DEFAULT_K): Cell {
 
 /** A mean over `n` people, shown only when n ≥ k. */
 export function mean(value: number | null, n: number, k = DEFAULT_K): Cell {
+  // Nobody rated: nothing to hide, nothing to show.
+  if (n === 0) return { value: null, suppressed: false };
   if (value === null || n < k) return hidden;
   return shown(Math.round(value * 100) / 100);
 }

@@ -4,6 +4,7 @@ import type { MemberRole, Sector } from '../organisations/schema.ts';
 import type { Platform } from '../platform.ts';
 import { seedDemoCourses } from './demo-courses.ts';
 import { seedDemoCampaign } from './demo-campaign.ts';
+import { seedDemoImpact } from './demo-impact.ts';
 import { seedDemoEvent } from './demo-events.ts';
 import { seedDemoPathways } from './demo-pathways.ts';
 
@@ -37,7 +38,7 @@ export const DEMO_ACCOUNTS: Array<{ email: string; name: string; admin?: boolean
 
 /**
  * Demo content for a first start: a region, one organisation per sector, one account per role,
- * the shipped courses and an open cohort of each for four organisations, the shipped pathways, an online panel three weeks ahead and a published awareness campaign.
+ * the shipped courses and an open cohort of each for four organisations, the shipped pathways, an online panel three weeks ahead, a published awareness campaign and a finished cohort per organisation to report on.
  * Idempotent: does nothing when the demo region exists.
  */
 export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }> {
@@ -77,6 +78,7 @@ export async function seedDemo(platform: Platform): Promise<{ seeded: boolean }>
   await seedDemoPathways(platform, trainerUserId);
   if (safeHarbour) await seedDemoEvent(platform, safeHarbour, trainerUserId);
   if (safeHarbour) await seedDemoCampaign(platform, safeHarbour, coordinatorUserId);
+  await seedDemoImpact(platform);
   return { seeded: true };
 }
 

@@ -1,5 +1,52 @@
 import type { Translation } from '@destalk/core/i18n/messages/catalogue';
 import type en from '../en/reports.ts';
 
-const reports: Translation<typeof en> = {};
+/** Impact reports (see ../en/reports.ts). */
+const reports: Translation<typeof en> = {
+  nav: 'Impact',
+  title: 'Impact',
+  lead: 'What your programme achieved, as funders receive it: people trained, pathways completed, cohorts, events and campaigns. Figures about fewer than {k} people are never shown.',
+  filters: {
+    title: 'Filters',
+    scope: 'Report for',
+    platform: 'All organisations on the platform',
+    region: 'Region: {name}',
+    from: 'From',
+    to: 'To',
+    sector: 'Sector',
+    country: 'Country',
+    organisation: 'Organisation',
+    all: 'All',
+    apply: 'Show',
+    reset: 'Reset',
+  },
+  headline: 'Headline figures',
+  tables: 'Tables',
+  chartNote: 'The chart shows the table that follows it.',
+  emptyTable: 'Nothing in this period.',
+  download: { csv: 'CSV', xlsx: 'Excel', label: 'Download “{table}”', pdf: 'Funder report (PDF)', pdfHint: 'Headline figures, charts and tables for the chosen period and filters, ready to print.' },
+  api: {
+    link: 'API tokens',
+    title: 'API tokens',
+    lead: 'A token lets another system (a funder’s or a region’s dashboard) read the same figures through the read-only API, for one organisation or region. Small figures are suppressed there too; no endpoint returns individuals.',
+    docs: 'API description (OpenAPI)',
+    none: 'No token yet.',
+    caption: 'API tokens',
+    columns: { name: 'Name', scope: 'Figures of', created: 'Created', lastUsed: 'Last used', status: 'Status' },
+    never: 'never',
+    active: 'Active',
+    revoked: 'Revoked {date}',
+    revoke: 'Revoke',
+    revokeLabel: 'Revoke the token “{name}”',
+    createTitle: 'Create a token',
+    name: 'Name',
+    nameHint: 'Who uses it, e.g. “Regional funder dashboard”.',
+    scope: 'Figures of',
+    create: 'Create the token',
+    created: 'Copy the token now: it is shown only once.',
+    tokenLabel: 'New API token',
+    usage: 'Send it in the header “Authorization: Bearer <token>” to {url}.',
+    revokedNotice: 'The token is revoked; it no longer works.',
+  },
+};
 export default reports;
