@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { getDocumentProxy } from 'unpdf';
 import { pngOf } from '../packages/core/src/campaigns/testing/png.ts';
-import { enrolTwoFactor, signIn } from './support/auth.ts';
+import { asCoordinator } from './support/coordinator.ts';
 import { e2eDatabase, safeHarbourId } from './support/database.ts';
-import { APP, DEMO_PASSWORD, EXIT_URL, expect, expectAccessible, test } from './support/fixtures.ts';
+import { APP, EXIT_URL, expect, expectAccessible, test } from './support/fixtures.ts';
 
 test.describe.configure({ mode: 'serial' });
 // Views by crawlers are not counted, and headless Chromium says it is one: browse as a person does.
@@ -31,15 +31,12 @@ async function pdfText(bytes: Uint8Array) {
   return { pages: doc.numPages, view: page.view, text: content.items.map((i) => ('str' in i ? i.str : '')).join(' ') };
 }
 
-test('a coordinator builds a campaign step by step, generates and downloads the kit, and publishes the page', async ({ page }) => {
+test('a coordinator builds a campaign step by step, generates and downloads the kit, and publishes the page', async ({ browser }) => {
   test.setTimeout(240_000);
   const base = `/org/${safeHarbourId()}/campaigns`;
-  await signIn(page, 'coordinator@demo.destalk.test', DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/dashboard$/);
-  // Coordinators act with a second factor: the first campaign page asks for it.
-  await page.goto(base);
-  await enrolTwoFactor(page, DEMO_PASSWORD);
+  const page = await asCoordinator(browser);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns' }).click();
+  await expect(page).toHaveURL(base);
   await expect(page.getByRole('heading', { level: 1, name: 'Awareness campaigns' })).toBeVisible();
   await expectAccessible(page);
 

@@ -1,8 +1,9 @@
+import { AppError } from '@destalk/core/errors';
 import { SECTORS } from '@destalk/core/organisations/schema';
 import { barChart, columnChart } from '@destalk/core/reports/charts';
 import { cellText, impactReport } from '@destalk/core/reports/impact-report';
 import { scopeKey } from '@destalk/core/reports/scope';
-import { buttonClass, Card, PageHeader, SelectField, Table, TextField } from '@destalk/ui';
+import { Alert, buttonClass, Card, PageHeader, SelectField, Table, TextField } from '@destalk/ui';
 import { useTranslation } from 'react-i18next';
 import { Form, Link } from 'react-router';
 import type { Route } from './+types/reports';
@@ -19,7 +20,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return guardLoader(request, async () => {
     const params = new URL(request.url).searchParams;
     const { scope, scopes, key } = await requestedScope(context.platform, actor, params);
-    const filters = filtersFrom(params, context.platform.clock.now());
+    // Unreadable filters (a date typed by hand, an end before the start) fall back to the default
+    // period and say why, instead of failing the page.
+    let filterErrors: string[] = [];
+    let filters;
+    try {
+      filters = filtersFrom(params, context.platform.clock.now());
+    } catch (error) {
+      if (!(error instanceof AppError) || !error.fields) throw error;
+      filterErrors = Object.values(error.fields).flatMap((problems) => problems.map((p) => t(p.key, p.values)));
+      filters = filtersFrom(new URLSearchParams(), context.platform.clock.now());
+    }
     const report = await impactReport(context.platform, scope, filters, t, locale);
     const text = (c: Parameters<typeof cellText>[0]) => cellText(c, report.k, t, locale);
     // Organisations and countries to filter by: those of the chosen scope.
@@ -31,6 +42,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     const query = new URLSearchParams({ scope: key, from: filters.from, to: filters.to, ...(filters.sector ? { sector: filters.sector } : {}), ...(filters.country ? { country: filters.country } : {}), ...(filters.organisationId ? { organisationId: filters.organisationId } : {}) }).toString();
     return {
       title: t('reports:title'),
+      filterErrors,
       k: report.k,
       query,
       filters: { scope: key, from: filters.from, to: filters.to, sector: filters.sector ?? '', country: filters.country ?? '', organisationId: filters.organisationId ?? '' },
@@ -68,6 +80,11 @@ export default function Reports({ loaderData: d }: Route.ComponentProps) {
         <h2 id="filters-title" className="text-lg font-semibold">
           {t('reports:filters.title')}
         </h2>
+        {d.filterErrors.length ? (
+          <Alert tone="danger" className="mt-4">
+            {d.filterErrors.join(' ')}
+          </Alert>
+        ) : null}
         <Form method="get" className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           <SelectField name="scope" label={t('reports:filters.scope')} options={d.scopes} defaultValue={d.filters.scope} />
           <TextField name="from" type="date" label={t('reports:filters.from')} defaultValue={d.filters.from} />
