@@ -14,6 +14,7 @@ const admin: Translation<typeof en> = {
     jobs: 'Fehlgeschlagene Aufgaben',
     audit: 'Audit-Protokoll',
     indicators: 'Indikatoren',
+    dataRequests: 'Datenanfragen',
   },
   overview: {
     regions: '{count, plural, one {# Region} other {# Regionen}}',

@@ -1,5 +1,117 @@
 import type { Translation } from '@destalk/core/i18n/messages/catalogue';
 import type en from '../en/privacy.ts';
 
-const privacy: Translation<typeof en> = {};
+const privacy: Translation<typeof en> = {
+  nav: 'Ihre Daten',
+  footerLink: 'Datenschutzhinweis',
+  notice: {
+    version: 'Fassung {version}, aktualisiert am {date}',
+    fallback: 'Dieser Hinweis ist in Ihrer Sprache noch nicht verfügbar und wird deshalb auf Englisch angezeigt.',
+  },
+  signUp: {
+    read: 'Bitte lesen Sie den Datenschutzhinweis, bevor Sie ein Konto erstellen: Er erklärt, was wir über Sie speichern, wie lange und welche Rechte Sie haben.',
+    accept: 'Ich habe den Datenschutzhinweis gelesen',
+  },
+  data: {
+    title: 'Ihre Daten',
+    lead: 'Was die Plattform über Sie speichert, wie lange, und wie Sie es mitnehmen oder löschen.',
+    keptTitle: 'Was wir speichern',
+    keptText:
+      'Ihr Konto (Name, E-Mail-Adresse, Sprache), Ihre Organisationen und Rollen, Ihre Anmeldungen zu Kursen, abgeschlossene Lektionen, Quizergebnisse und Selbsteinschätzungen, Ihre Bescheinigungen, Ihre Lernpfade und Reflexionen, die bestandenen Übungsfälle und die gespeicherten Kopien von Werkzeugen, was Sie in Diskussionen geschrieben haben, Anmeldungen zu Veranstaltungen mit Ihrer E-Mail-Adresse, was Sie akzeptiert haben, die Geräte, auf denen Sie angemeldet sind, und das Sicherheitsprotokoll Ihres Kontos.',
+    noticeLink: 'Datenschutzhinweis lesen',
+    retentionTitle: 'Wie lange es aufbewahrt wird',
+    consentsTitle: 'Was Sie akzeptiert haben',
+    consentsCaption: 'Was Sie akzeptiert haben',
+    consentsNone: 'Für Ihr Konto ist keine Zustimmung verzeichnet (etwa weil es über eine Einladung oder vor Einführung des Datenschutzhinweises angelegt wurde).',
+    consentWhat: 'Text',
+    consentVersion: 'Fassung',
+    consentGiven: 'Akzeptiert',
+    consentWithdrawn: 'Widerrufen',
+    consentKind: {
+      privacy_notice: 'Datenschutzhinweis',
+    },
+    downloadTitle: 'Ihre Daten herunterladen',
+    downloadText: 'Eine Datei mit allem, was die Plattform über Sie gespeichert hat, in einem strukturierten Format (JSON), das Menschen und Programme lesen können. Wer die Datei hat, kann sie lesen: Bewahren Sie sie sicher auf und laden Sie sie nicht auf ein Gerät herunter, das jemand anderes einsehen kann.',
+    download: 'Meine Daten herunterladen',
+    deleteTitle: 'Ihr Konto löschen',
+    deleteText:
+      'Ihr Name, Ihre E-Mail-Adresse, Ihr Passwort und Ihre Anmeldesitzungen werden entfernt, ebenso was Sie geschrieben haben (Reflexionen und Diskussionsbeiträge), Ihre gespeicherten Kopien von Werkzeugen und Ihre Anmeldungen zu Veranstaltungen. Ihre Kurse, Ergebnisse und Bescheinigungen bleiben nur als anonyme Zahlen erhalten, damit die Statistiken Ihrer Organisation stimmen; Ihre Bescheinigungen lassen sich weiterhin prüfen, zeigen aber keinen Namen.',
+    deleteWarning: 'Das lässt sich nicht rückgängig machen. Laden Sie Ihre Daten vorher herunter, wenn Sie eine Kopie behalten möchten.',
+    password: 'Ihr Passwort',
+    passwordHint: 'Damit wir sicher sind, dass Sie es sind.',
+    confirm: 'Ich verstehe, dass mein Konto gelöscht wird und nicht wiederhergestellt werden kann.',
+    deleteSubmit: 'Mein Konto löschen',
+  },
+  deleted: {
+    title: 'Ihr Konto wurde gelöscht',
+    text: 'Sie wurden abgemeldet. Ihr Name und Ihre E-Mail-Adresse sind auf dieser Plattform nicht mehr gespeichert.',
+    again: 'Sie können jederzeit ein neues Konto mit derselben Adresse anlegen.',
+    home: 'Zur Startseite',
+  },
+  retention: {
+    caption: 'Wie lange welche Daten aufbewahrt werden',
+    dataColumn: 'Daten',
+    periodColumn: 'Aufbewahrt',
+    settingColumn: 'Festgelegt durch',
+    fixed: 'Fest',
+    perEvent: 'Jede Veranstaltung',
+    data: {
+      account: 'Ihr Konto',
+      learningRecords: 'Angaben zu Lernen und Praxis',
+      eventRegistrations: 'Anmeldungen zu Veranstaltungen',
+      checkReports: 'Gespeicherte Berichte des Stalkerware-Checks',
+      toolCopies: 'Gespeicherte Kopien von Werkzeugen',
+      auditLog: 'Sicherheitsprotokoll',
+      outbox: 'Für Administrator:innen aufbewahrte E-Mails',
+      sessions: 'Anmeldesitzungen',
+      completedJobs: 'Abgeschlossene Hintergrundaufgaben',
+      failedJobs: 'Fehlgeschlagene Hintergrundaufgaben',
+      invitations: 'Einladungen',
+      emailLinks: 'Per E-Mail verschickte Links',
+    },
+    untilDeletion: 'Bis das Konto gelöscht wird',
+    anonymisedOnDeletion: 'Bis das Konto gelöscht wird, danach nur als anonyme Zahlen',
+    afterEvent: '{min, plural, one {# Tag} other {# Tage}} nach der Veranstaltung gelöscht',
+    afterEventRange: '{min} bis {max} Tage nach der Veranstaltung gelöscht, wie es jede Veranstaltung festlegt ({events, plural, one {# Veranstaltung hat} other {# Veranstaltungen haben}} noch Anmeldungen)',
+    afterEventNone: 'Nach der Veranstaltung gelöscht, wann es die Veranstalter:innen festlegen (30 Tage, wenn nicht geändert); derzeit hat keine Veranstaltung Anmeldungen',
+    afterSaving: '{days, plural, one {# Tag} other {# Tage}} nach dem Speichern',
+    afterRecording: '{days, plural, one {# Tag} other {# Tage}} nach dem Eintrag',
+    afterSending: '{days, plural, one {# Tag} other {# Tage}} nach dem Versand',
+    afterLastUse: 'Bis sie ablaufen: {days, plural, one {# Tag} other {# Tage}} nach der letzten Nutzung (keine weitere Grenze)',
+    afterFinishing: '{days, plural, one {# Tag} other {# Tage}} nach dem Ende',
+    afterClosing: '{days, plural, one {# Tag} other {# Tage}} nach Ablauf, Annahme oder Widerruf',
+    untilExpiry: 'Bis der Link abläuft (höchstens 24 Stunden)',
+  },
+  admin: {
+    title: 'Datenanfragen',
+    lead: 'Die Downloads und Löschungen personenbezogener Daten, die Personen veranlasst haben, und die Aufbewahrungsfristen, die die Plattform durchsetzt.',
+    requestsTitle: 'Anfragen',
+    caption: 'Datenanfragen, neueste zuerst',
+    kindColumn: 'Anfrage',
+    requestedColumn: 'Gestellt',
+    completedColumn: 'Erledigt',
+    outcomeColumn: 'Ergebnis',
+    kind: {
+      export: 'Download personenbezogener Daten',
+      deletion: 'Löschung des Kontos',
+    },
+    outcome: {
+      delivered: 'Datei übergeben',
+      anonymised: 'Konto anonymisiert',
+    },
+    pending: 'Nicht erledigt',
+    none: 'Bisher hat niemand seine Daten angefordert oder sein Konto gelöscht.',
+    anonymous: 'Das Protokoll nennt niemanden. Personen laden ihre Daten selbst herunter und löschen sie selbst; ein gelöschtes Konto hinterlässt keine Identität, und wer seine Daten heruntergeladen hat, steht im Audit-Protokoll.',
+    retentionTitle: 'Geltende Aufbewahrungsfristen',
+    retentionLead: 'Was die tägliche Aufbewahrungsaufgabe und der Veranstaltungsplan löschen, wie auf dieser Installation eingestellt (Umgebungsvariablen oder die Einstellung jeder Veranstaltung).',
+  },
+  discussion: {
+    removed: 'Entfernt: Die Person, die dies geschrieben hat, hat ihr Konto gelöscht.',
+    removedTitle: 'Entfernte Diskussion',
+  },
+  verify: {
+    holderRemoved: 'Nicht angezeigt: Die Inhaberin oder der Inhaber hat das Konto gelöscht.',
+  },
+};
+
 export default privacy;

@@ -12,6 +12,7 @@ export default {
     jobs: 'Failed jobs',
     audit: 'Audit log',
     indicators: 'Indicators',
+    dataRequests: 'Data requests',
   },
   overview: {
     regions: '{count, plural, one {# region} other {# regions}}',

@@ -45,7 +45,7 @@ export default {
     create: 'Create the token',
     created: 'Copy the token now: it is shown only once.',
     tokenLabel: 'New API token',
-    usage: 'Send it in the header “Authorization: Bearer <token>” to {url}.',
+    usage: 'Send it in the header “Authorization: Bearer TOKEN” to {url}.',
     revokedNotice: 'The token is revoked; it no longer works.',
   },
 } as const;

@@ -14,6 +14,7 @@ const admin: Translation<typeof en> = {
     jobs: 'Tareas fallidas',
     audit: 'Registro de auditoría',
     indicators: 'Indicadores',
+    dataRequests: 'Solicitudes de datos',
   },
   overview: {
     regions: '{count, plural, one {# región} other {# regiones}}',

@@ -1,5 +1,117 @@
 import type { Translation } from '@destalk/core/i18n/messages/catalogue';
 import type en from '../en/privacy.ts';
 
-const privacy: Translation<typeof en> = {};
+const privacy: Translation<typeof en> = {
+  nav: 'Tus datos',
+  footerLink: 'Aviso de privacidad',
+  notice: {
+    version: 'Versión {version}, actualizada el {date}',
+    fallback: 'Este aviso aún no está disponible en tu idioma, por eso se muestra en inglés.',
+  },
+  signUp: {
+    read: 'Antes de crear una cuenta, lee el aviso de privacidad: explica qué guardamos sobre ti, durante cuánto tiempo y cuáles son tus derechos.',
+    accept: 'He leído el aviso de privacidad',
+  },
+  data: {
+    title: 'Tus datos',
+    lead: 'Qué guarda la plataforma sobre ti, durante cuánto tiempo y cómo llevártelo o eliminarlo.',
+    keptTitle: 'Qué guardamos',
+    keptText:
+      'Tu cuenta (nombre, correo electrónico, idioma), tus organizaciones y roles, tus inscripciones, las lecciones completadas, los resultados de los cuestionarios y las autoevaluaciones, tus certificados, tus itinerarios y reflexiones, los casos de práctica superados y las copias de herramientas que guardaste, lo que escribiste en los debates, las inscripciones a eventos hechas con tu correo, lo que aceptaste, los dispositivos en los que tienes la sesión iniciada y el registro de seguridad de tu cuenta.',
+    noticeLink: 'Lee el aviso de privacidad',
+    retentionTitle: 'Cuánto tiempo se guarda',
+    consentsTitle: 'Lo que aceptaste',
+    consentsCaption: 'Lo que aceptaste',
+    consentsNone: 'No consta ninguna aceptación para tu cuenta (por ejemplo, porque se creó mediante una invitación o antes de que existiera el aviso de privacidad).',
+    consentWhat: 'Texto',
+    consentVersion: 'Versión',
+    consentGiven: 'Aceptado',
+    consentWithdrawn: 'Retirado',
+    consentKind: {
+      privacy_notice: 'Aviso de privacidad',
+    },
+    downloadTitle: 'Descarga tus datos',
+    downloadText: 'Un solo archivo con todo lo que la plataforma guarda sobre ti, en un formato estructurado (JSON) que pueden leer personas y programas. Cualquiera que tenga el archivo puede leerlo: guárdalo en un lugar seguro y no lo descargues en un dispositivo que otra persona pueda mirar.',
+    download: 'Descargar mis datos',
+    deleteTitle: 'Elimina tu cuenta',
+    deleteText:
+      'Se borran tu nombre, tu correo electrónico, tu contraseña y tus sesiones, junto con lo que escribiste (reflexiones y mensajes en los debates), las copias de herramientas que guardaste y tus inscripciones a eventos. Tus cursos, resultados y certificados quedan solo como cifras anónimas, para que las estadísticas de tu organización sigan siendo correctas; tus certificados se pueden seguir comprobando, pero sin nombre.',
+    deleteWarning: 'No se puede deshacer. Si quieres conservar una copia, descarga antes tus datos.',
+    password: 'Tu contraseña',
+    passwordHint: 'Para asegurarnos de que eres tú.',
+    confirm: 'Entiendo que mi cuenta se eliminará y no se podrá recuperar.',
+    deleteSubmit: 'Eliminar mi cuenta',
+  },
+  deleted: {
+    title: 'Tu cuenta se ha eliminado',
+    text: 'Se ha cerrado tu sesión. Tu nombre y tu correo electrónico ya no se guardan en esta plataforma.',
+    again: 'Puedes crear una cuenta nueva con la misma dirección cuando quieras.',
+    home: 'Ir a la página de inicio',
+  },
+  retention: {
+    caption: 'Cuánto tiempo se guarda cada tipo de datos',
+    dataColumn: 'Datos',
+    periodColumn: 'Se guardan',
+    settingColumn: 'Lo fija',
+    fixed: 'Fijo',
+    perEvent: 'Cada evento',
+    data: {
+      account: 'Tu cuenta',
+      learningRecords: 'Datos de formación y práctica',
+      eventRegistrations: 'Inscripciones a eventos',
+      checkReports: 'Informes guardados de la comprobación de stalkerware',
+      toolCopies: 'Copias guardadas de herramientas',
+      auditLog: 'Registro de seguridad',
+      outbox: 'Correos guardados para quienes administran',
+      sessions: 'Sesiones iniciadas',
+      completedJobs: 'Tareas en segundo plano terminadas',
+      failedJobs: 'Tareas en segundo plano fallidas',
+      invitations: 'Invitaciones',
+      emailLinks: 'Enlaces enviados por correo',
+    },
+    untilDeletion: 'Hasta que se elimina la cuenta',
+    anonymisedOnDeletion: 'Hasta que se elimina la cuenta; después, solo como cifras anónimas',
+    afterEvent: 'Se borran {min, plural, one {# día} other {# días}} después del evento',
+    afterEventRange: 'Se borran entre {min} y {max} días después del evento, según fije cada uno ({events, plural, one {# evento guarda} other {# eventos guardan}} todavía inscripciones)',
+    afterEventNone: 'Se borran después del evento, cuando lo fije quien lo organiza (30 días si no se cambió); ahora ningún evento guarda inscripciones',
+    afterSaving: '{days, plural, one {# día} other {# días}} después de guardarlos',
+    afterRecording: '{days, plural, one {# día} other {# días}} después de quedar registrado',
+    afterSending: '{days, plural, one {# día} other {# días}} después del envío',
+    afterLastUse: 'Hasta que caducan: {days, plural, one {# día} other {# días}} después del último uso (sin otro límite)',
+    afterFinishing: '{days, plural, one {# día} other {# días}} después de terminar',
+    afterClosing: '{days, plural, one {# día} other {# días}} después de caducar, aceptarse o revocarse',
+    untilExpiry: 'Hasta que caduca el enlace (24 horas como máximo)',
+  },
+  admin: {
+    title: 'Solicitudes de datos',
+    lead: 'Las descargas y eliminaciones de datos personales que pidieron las personas, y los plazos de conservación que aplica la plataforma.',
+    requestsTitle: 'Solicitudes',
+    caption: 'Solicitudes de datos, de la más reciente a la más antigua',
+    kindColumn: 'Solicitud',
+    requestedColumn: 'Solicitada',
+    completedColumn: 'Completada',
+    outcomeColumn: 'Resultado',
+    kind: {
+      export: 'Descarga de datos personales',
+      deletion: 'Eliminación de la cuenta',
+    },
+    outcome: {
+      delivered: 'Archivo entregado',
+      anonymised: 'Cuenta anonimizada',
+    },
+    pending: 'Sin completar',
+    none: 'Nadie ha pedido todavía sus datos ni ha eliminado su cuenta.',
+    anonymous: 'El registro no nombra a nadie. Las personas descargan y eliminan sus datos por sí mismas; una cuenta eliminada no deja ninguna identidad, y quién descargó sus datos consta en el registro de auditoría.',
+    retentionTitle: 'Plazos de conservación vigentes',
+    retentionLead: 'Lo que borran la tarea diaria de conservación y la planificación de eventos, según la configuración de esta instalación (variables de entorno o el ajuste de cada evento).',
+  },
+  discussion: {
+    removed: 'Eliminado: la persona que lo escribió eliminó su cuenta.',
+    removedTitle: 'Debate eliminado',
+  },
+  verify: {
+    holderRemoved: 'No se muestra: la persona titular eliminó su cuenta.',
+  },
+};
+
 export default privacy;

@@ -14,6 +14,7 @@ const admin: Translation<typeof en> = {
     jobs: 'Tâches en échec',
     audit: 'Journal d’audit',
     indicators: 'Indicateurs',
+    dataRequests: 'Demandes sur les données',
   },
   overview: {
     regions: '{count, plural, one {# région} other {# régions}}',

@@ -1,5 +1,117 @@
 import type { Translation } from '@destalk/core/i18n/messages/catalogue';
 import type en from '../en/privacy.ts';
 
-const privacy: Translation<typeof en> = {};
+const privacy: Translation<typeof en> = {
+  nav: 'Vos données',
+  footerLink: 'Notice de confidentialité',
+  notice: {
+    version: 'Version {version}, mise à jour le {date}',
+    fallback: 'Cette notice n’est pas encore disponible dans votre langue ; elle est donc affichée en anglais.',
+  },
+  signUp: {
+    read: 'Avant de créer un compte, veuillez lire la notice de confidentialité : elle explique ce que nous conservons sur vous, pendant combien de temps et quels sont vos droits.',
+    accept: 'J’ai lu la notice de confidentialité',
+  },
+  data: {
+    title: 'Vos données',
+    lead: 'Ce que la plateforme conserve sur vous, pendant combien de temps, et comment l’emporter ou le supprimer.',
+    keptTitle: 'Ce que nous conservons',
+    keptText:
+      'Votre compte (nom, adresse e-mail, langue), vos organisations et vos rôles, vos inscriptions, les leçons terminées, vos résultats aux quiz et vos auto-évaluations, vos attestations, vos parcours et vos réflexions, les cas d’entraînement réussis et les copies d’outils que vous avez enregistrées, ce que vous avez écrit dans les discussions, les inscriptions aux événements faites avec votre adresse e-mail, ce que vous avez accepté, les appareils sur lesquels vous êtes connecté·e et le journal de sécurité de votre compte.',
+    noticeLink: 'Lire la notice de confidentialité',
+    retentionTitle: 'Durée de conservation',
+    consentsTitle: 'Ce que vous avez accepté',
+    consentsCaption: 'Ce que vous avez accepté',
+    consentsNone: 'Aucune acceptation n’est enregistrée pour votre compte (par exemple parce qu’il a été créé par une invitation ou avant l’ajout de la notice de confidentialité).',
+    consentWhat: 'Texte',
+    consentVersion: 'Version',
+    consentGiven: 'Acceptée',
+    consentWithdrawn: 'Retirée',
+    consentKind: {
+      privacy_notice: 'Notice de confidentialité',
+    },
+    downloadTitle: 'Télécharger vos données',
+    downloadText: 'Un seul fichier avec tout ce que la plateforme conserve sur vous, dans un format structuré (JSON) lisible par les personnes et les programmes. Toute personne qui a le fichier peut le lire : gardez-le en lieu sûr et ne le téléchargez pas sur un appareil que quelqu’un d’autre peut consulter.',
+    download: 'Télécharger mes données',
+    deleteTitle: 'Supprimer votre compte',
+    deleteText:
+      'Votre nom, votre adresse e-mail, votre mot de passe et vos sessions sont supprimés, ainsi que ce que vous avez écrit (réflexions et messages dans les discussions), vos copies d’outils enregistrées et vos inscriptions aux événements. Vos cours, vos résultats et vos attestations ne subsistent que sous forme de chiffres anonymes, pour que les statistiques de votre organisation restent justes ; vos attestations peuvent toujours être vérifiées, mais sans nom.',
+    deleteWarning: 'Cette action est irréversible. Téléchargez d’abord vos données si vous voulez en garder une copie.',
+    password: 'Votre mot de passe',
+    passwordHint: 'Pour vérifier qu’il s’agit bien de vous.',
+    confirm: 'Je comprends que mon compte sera supprimé et ne pourra pas être restauré.',
+    deleteSubmit: 'Supprimer mon compte',
+  },
+  deleted: {
+    title: 'Votre compte a été supprimé',
+    text: 'Votre session a été fermée. Votre nom et votre adresse e-mail ne sont plus conservés sur cette plateforme.',
+    again: 'Vous pouvez créer à tout moment un nouveau compte avec la même adresse.',
+    home: 'Aller à la page d’accueil',
+  },
+  retention: {
+    caption: 'Durée de conservation de chaque type de données',
+    dataColumn: 'Données',
+    periodColumn: 'Conservation',
+    settingColumn: 'Fixée par',
+    fixed: 'Fixe',
+    perEvent: 'Chaque événement',
+    data: {
+      account: 'Votre compte',
+      learningRecords: 'Données de formation et de pratique',
+      eventRegistrations: 'Inscriptions aux événements',
+      checkReports: 'Rapports enregistrés de la vérification stalkerware',
+      toolCopies: 'Copies d’outils enregistrées',
+      auditLog: 'Journal de sécurité',
+      outbox: 'E-mails conservés pour les administrateur·rices',
+      sessions: 'Sessions de connexion',
+      completedJobs: 'Tâches en arrière-plan terminées',
+      failedJobs: 'Tâches en arrière-plan échouées',
+      invitations: 'Invitations',
+      emailLinks: 'Liens envoyés par e-mail',
+    },
+    untilDeletion: 'Jusqu’à la suppression du compte',
+    anonymisedOnDeletion: 'Jusqu’à la suppression du compte, puis uniquement sous forme de chiffres anonymes',
+    afterEvent: 'Effacées {min, plural, one {# jour} other {# jours}} après l’événement',
+    afterEventRange: 'Effacées {min} à {max} jours après l’événement, selon ce que fixe chaque événement ({events, plural, one {# événement conserve} other {# événements conservent}} encore des inscriptions)',
+    afterEventNone: 'Effacées après l’événement, au moment fixé par ses organisateur·rices (30 jours sauf modification) ; aucun événement ne conserve d’inscriptions pour l’instant',
+    afterSaving: '{days, plural, one {# jour} other {# jours}} après l’enregistrement',
+    afterRecording: '{days, plural, one {# jour} other {# jours}} après leur inscription au journal',
+    afterSending: '{days, plural, one {# jour} other {# jours}} après l’envoi',
+    afterLastUse: 'Jusqu’à leur expiration : {days, plural, one {# jour} other {# jours}} après la dernière utilisation (aucune autre limite)',
+    afterFinishing: '{days, plural, one {# jour} other {# jours}} après leur fin',
+    afterClosing: '{days, plural, one {# jour} other {# jours}} après expiration, acceptation ou révocation',
+    untilExpiry: 'Jusqu’à l’expiration du lien (24 heures au plus)',
+  },
+  admin: {
+    title: 'Demandes sur les données',
+    lead: 'Les téléchargements et suppressions de données personnelles demandés par les personnes, et les durées de conservation appliquées par la plateforme.',
+    requestsTitle: 'Demandes',
+    caption: 'Demandes sur les données, les plus récentes d’abord',
+    kindColumn: 'Demande',
+    requestedColumn: 'Demandée le',
+    completedColumn: 'Traitée le',
+    outcomeColumn: 'Résultat',
+    kind: {
+      export: 'Téléchargement des données personnelles',
+      deletion: 'Suppression du compte',
+    },
+    outcome: {
+      delivered: 'Fichier remis',
+      anonymised: 'Compte anonymisé',
+    },
+    pending: 'Non traitée',
+    none: 'Personne n’a encore demandé ses données ni supprimé son compte.',
+    anonymous: 'Le journal ne nomme personne. Chacun télécharge et supprime ses données soi-même ; un compte supprimé ne laisse aucune identité, et qui a téléchargé ses données figure dans le journal d’audit.',
+    retentionTitle: 'Durées de conservation en vigueur',
+    retentionLead: 'Ce que suppriment la tâche quotidienne de conservation et le calendrier des événements, tels que configurés sur cette installation (variables d’environnement ou réglage propre à chaque événement).',
+  },
+  discussion: {
+    removed: 'Supprimé : la personne qui l’a écrit a supprimé son compte.',
+    removedTitle: 'Discussion supprimée',
+  },
+  verify: {
+    holderRemoved: 'Non affiché : la personne titulaire a supprimé son compte.',
+  },
+};
+
 export default privacy;

@@ -15,6 +15,7 @@ const admin: Translation<typeof en> = {
     jobs: 'Attività non riuscite',
     audit: 'Registro di audit',
     indicators: 'Indicatori',
+    dataRequests: 'Richieste sui dati',
   },
   overview: {
     regions: '{count, plural, one {# regione} other {# regioni}}',

@@ -1,5 +1,117 @@
 import type { Translation } from '@destalk/core/i18n/messages/catalogue';
 import type en from '../en/privacy.ts';
 
-const privacy: Translation<typeof en> = {};
+const privacy: Translation<typeof en> = {
+  nav: 'I tuoi dati',
+  footerLink: 'Informativa sulla privacy',
+  notice: {
+    version: 'Versione {version}, aggiornata il {date}',
+    fallback: 'Questa informativa non è ancora disponibile nella tua lingua, per questo è mostrata in inglese.',
+  },
+  signUp: {
+    read: 'Prima di creare un account leggi l’informativa sulla privacy: spiega che cosa conserviamo su di te, per quanto tempo e quali sono i tuoi diritti.',
+    accept: 'Ho letto l’informativa sulla privacy',
+  },
+  data: {
+    title: 'I tuoi dati',
+    lead: 'Che cosa la piattaforma conserva su di te, per quanto tempo, e come portarlo con te o eliminarlo.',
+    keptTitle: 'Che cosa conserviamo',
+    keptText:
+      'Il tuo account (nome, indirizzo e-mail, lingua), le tue organizzazioni e i tuoi ruoli, le tue iscrizioni, le lezioni completate, i risultati dei quiz e le autovalutazioni, i tuoi attestati, i tuoi percorsi e le tue riflessioni, i casi di esercitazione superati e le copie degli strumenti che hai salvato, ciò che hai scritto nelle discussioni, le iscrizioni agli eventi fatte con il tuo indirizzo e-mail, ciò che hai accettato, i dispositivi su cui hai effettuato l’accesso e il registro di sicurezza del tuo account.',
+    noticeLink: 'Leggi l’informativa sulla privacy',
+    retentionTitle: 'Per quanto tempo viene conservato',
+    consentsTitle: 'Che cosa hai accettato',
+    consentsCaption: 'Che cosa hai accettato',
+    consentsNone: 'Per il tuo account non risulta alcuna accettazione (per esempio perché è stato creato tramite un invito o prima che fosse aggiunta l’informativa sulla privacy).',
+    consentWhat: 'Testo',
+    consentVersion: 'Versione',
+    consentGiven: 'Accettato',
+    consentWithdrawn: 'Revocato',
+    consentKind: {
+      privacy_notice: 'Informativa sulla privacy',
+    },
+    downloadTitle: 'Scarica i tuoi dati',
+    downloadText: 'Un unico file con tutto ciò che la piattaforma conserva su di te, in un formato strutturato (JSON) leggibile da persone e programmi. Chiunque abbia il file può leggerlo: tienilo in un posto sicuro e non scaricarlo su un dispositivo che qualcun altro può guardare.',
+    download: 'Scarica i miei dati',
+    deleteTitle: 'Elimina il tuo account',
+    deleteText:
+      'Vengono cancellati nome, indirizzo e-mail, password e accessi, insieme a ciò che hai scritto (riflessioni e messaggi nelle discussioni), alle copie degli strumenti che hai salvato e alle tue iscrizioni agli eventi. I tuoi corsi, risultati e attestati restano solo come numeri anonimi, così le statistiche della tua organizzazione restano corrette; i tuoi attestati si possono ancora verificare, ma senza nome.',
+    deleteWarning: 'L’operazione non si può annullare. Se vuoi tenerne una copia, scarica prima i tuoi dati.',
+    password: 'La tua password',
+    passwordHint: 'Per essere sicuri che sia tu.',
+    confirm: 'Ho capito che il mio account verrà eliminato e non potrà essere ripristinato.',
+    deleteSubmit: 'Elimina il mio account',
+  },
+  deleted: {
+    title: 'Il tuo account è stato eliminato',
+    text: 'La tua sessione è stata chiusa. Il tuo nome e il tuo indirizzo e-mail non sono più conservati su questa piattaforma.',
+    again: 'Puoi creare in qualsiasi momento un nuovo account con lo stesso indirizzo.',
+    home: 'Vai alla pagina iniziale',
+  },
+  retention: {
+    caption: 'Per quanto tempo si conserva ogni tipo di dati',
+    dataColumn: 'Dati',
+    periodColumn: 'Conservazione',
+    settingColumn: 'Impostato da',
+    fixed: 'Fisso',
+    perEvent: 'Ogni evento',
+    data: {
+      account: 'Il tuo account',
+      learningRecords: 'Dati su formazione e pratica',
+      eventRegistrations: 'Iscrizioni agli eventi',
+      checkReports: 'Rapporti salvati del controllo stalkerware',
+      toolCopies: 'Copie salvate degli strumenti',
+      auditLog: 'Registro di sicurezza',
+      outbox: 'E-mail conservate per chi amministra',
+      sessions: 'Sessioni di accesso',
+      completedJobs: 'Attività in background concluse',
+      failedJobs: 'Attività in background non riuscite',
+      invitations: 'Inviti',
+      emailLinks: 'Link inviati via e-mail',
+    },
+    untilDeletion: 'Fino all’eliminazione dell’account',
+    anonymisedOnDeletion: 'Fino all’eliminazione dell’account, poi solo come numeri anonimi',
+    afterEvent: 'Cancellate {min, plural, one {# giorno} other {# giorni}} dopo l’evento',
+    afterEventRange: 'Cancellate da {min} a {max} giorni dopo l’evento, come stabilisce ciascun evento ({events, plural, one {# evento conserva} other {# eventi conservano}} ancora iscrizioni)',
+    afterEventNone: 'Cancellate dopo l’evento, quando lo stabilisce chi lo organizza (30 giorni se non modificato); al momento nessun evento conserva iscrizioni',
+    afterSaving: '{days, plural, one {# giorno} other {# giorni}} dopo il salvataggio',
+    afterRecording: '{days, plural, one {# giorno} other {# giorni}} dopo la registrazione',
+    afterSending: '{days, plural, one {# giorno} other {# giorni}} dopo l’invio',
+    afterLastUse: 'Fino alla scadenza: {days, plural, one {# giorno} other {# giorni}} dopo l’ultimo utilizzo (nessun altro limite)',
+    afterFinishing: '{days, plural, one {# giorno} other {# giorni}} dopo la conclusione',
+    afterClosing: '{days, plural, one {# giorno} other {# giorni}} dopo la scadenza, l’accettazione o la revoca',
+    untilExpiry: 'Fino alla scadenza del link (al massimo 24 ore)',
+  },
+  admin: {
+    title: 'Richieste sui dati',
+    lead: 'I download e le eliminazioni di dati personali richiesti dalle persone, e i periodi di conservazione che la piattaforma applica.',
+    requestsTitle: 'Richieste',
+    caption: 'Richieste sui dati, dalla più recente',
+    kindColumn: 'Richiesta',
+    requestedColumn: 'Richiesta il',
+    completedColumn: 'Completata il',
+    outcomeColumn: 'Esito',
+    kind: {
+      export: 'Download dei dati personali',
+      deletion: 'Eliminazione dell’account',
+    },
+    outcome: {
+      delivered: 'File consegnato',
+      anonymised: 'Account anonimizzato',
+    },
+    pending: 'Non completata',
+    none: 'Finora nessuno ha chiesto i propri dati o eliminato il proprio account.',
+    anonymous: 'Il registro non nomina nessuno. Le persone scaricano ed eliminano i propri dati da sole; un account eliminato non lascia alcuna identità, e chi ha scaricato i propri dati risulta nel registro di controllo.',
+    retentionTitle: 'Periodi di conservazione in vigore',
+    retentionLead: 'Ciò che l’attività quotidiana di conservazione e la pianificazione degli eventi eliminano, come configurato in questa installazione (variabili d’ambiente o impostazione di ciascun evento).',
+  },
+  discussion: {
+    removed: 'Rimosso: chi l’ha scritto ha eliminato il proprio account.',
+    removedTitle: 'Discussione rimossa',
+  },
+  verify: {
+    holderRemoved: 'Non mostrato: la persona titolare ha eliminato il proprio account.',
+  },
+};
+
 export default privacy;
