@@ -83,6 +83,18 @@ test('a coordinator filters the impact dashboard, and downloads a table (XLSX) a
   expect(flat).toContain(`${shownAs(narrow)} Practitioners trained`);
   expect(flat).toContain('Practitioners trained, by month');
   expect(flat).not.toMatch(/Demo practitioner \d/);
+
+  // The other pages keep the filters.
+  for (const [tab, table] of [
+    ['Cohorts and courses', 'Completion and quiz pass rates, by course'],
+    ['Knowledge and refreshers', 'Refresher compliance on the last day of the period'],
+    ['Events and campaigns', 'Campaigns: kits and reach'],
+  ] as const) {
+    await page.getByRole('navigation', { name: 'Pages of the dashboard' }).getByRole('link', { name: tab }).click();
+    await expect(page.getByRole('heading', { level: 3, name: table })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`from=${narrowFrom}`));
+    await expectAccessible(page);
+  }
   await page.context().close();
 });
 

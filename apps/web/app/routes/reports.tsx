@@ -1,7 +1,7 @@
 import { AppError } from '@destalk/core/errors';
 import { SECTORS } from '@destalk/core/organisations/schema';
 import { barChart, columnChart } from '@destalk/core/reports/charts';
-import { cellText, impactReport } from '@destalk/core/reports/impact-report';
+import { cellText, impactReport, REPORT_SECTIONS, type ReportSection } from '@destalk/core/reports/impact-report';
 import { scopeKey } from '@destalk/core/reports/scope';
 import { Alert, buttonClass, Card, PageHeader, SelectField, Table, TextField } from '@destalk/ui';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +31,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       filterErrors = Object.values(error.fields).flatMap((problems) => problems.map((p) => t(p.key, p.values)));
       filters = filtersFrom(new URLSearchParams(), context.platform.clock.now());
     }
-    const report = await impactReport(context.platform, scope, filters, t, locale);
+    // One page of the dashboard at a time: each computes only its tables (see bench/impact-report.ts).
+    const asked = params.get('section');
+    const section: ReportSection = asked && asked in REPORT_SECTIONS ? (asked as ReportSection) : 'practitioners';
+    const report = await impactReport(context.platform, scope, filters, t, locale, { tables: REPORT_SECTIONS[section] });
     const text = (c: Parameters<typeof cellText>[0]) => cellText(c, report.k, t, locale);
     // Organisations and countries to filter by: those of the chosen scope.
     let orgs = context.platform.db.selectFrom('organisations').select(['id', 'name', 'countryCode']).where('archivedAt', 'is', null).orderBy('name');
@@ -42,6 +45,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     const query = new URLSearchParams({ scope: key, from: filters.from, to: filters.to, ...(filters.sector ? { sector: filters.sector } : {}), ...(filters.country ? { country: filters.country } : {}), ...(filters.organisationId ? { organisationId: filters.organisationId } : {}) }).toString();
     return {
       title: t('reports:title'),
+      section,
+      sections: Object.keys(REPORT_SECTIONS) as ReportSection[],
       filterErrors,
       k: report.k,
       query,
@@ -86,6 +91,7 @@ export default function Reports({ loaderData: d }: Route.ComponentProps) {
           </Alert>
         ) : null}
         <Form method="get" className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          <input type="hidden" name="section" value={d.section} />
           <SelectField name="scope" label={t('reports:filters.scope')} options={d.scopes} defaultValue={d.filters.scope} />
           <TextField name="from" type="date" label={t('reports:filters.from')} defaultValue={d.filters.from} />
           <TextField name="to" type="date" label={t('reports:filters.to')} defaultValue={d.filters.to} />
@@ -103,11 +109,28 @@ export default function Reports({ loaderData: d }: Route.ComponentProps) {
         </Form>
       </Card>
 
+      <nav aria-label={t('reports:sections.label')} className="mb-8 border-b border-line">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {d.sections.map((s) => (
+            <li key={s}>
+              <Link
+                to={`/reports?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(d.query)), section: s })}`}
+                aria-current={s === d.section ? 'page' : undefined}
+                className={`inline-block border-b-2 px-1 pb-2 font-medium no-underline ${s === d.section ? 'border-accent text-ink' : 'border-transparent text-muted hover:text-ink'}`}
+              >
+                {t(`reports:sections.${s}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
       <section aria-labelledby="headline-title">
-        <h2 id="headline-title" className="text-xl font-semibold">
+        <h2 id="headline-title" className={d.headline.length ? 'text-xl font-semibold' : 'sr-only'}>
           {t('reports:headline')}
         </h2>
-        <dl className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {d.headline.length === 0 ? <p className="sr-only">{t('reports:noHeadline')}</p> : null}
+        <dl className={d.headline.length ? 'mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3' : 'hidden'}>
           {d.headline.map((h) => (
             <div key={h.key} className="rounded-lg border border-line bg-surface p-4">
               <dt className="text-sm text-muted">{h.label}</dt>

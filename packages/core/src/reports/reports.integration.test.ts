@@ -79,7 +79,7 @@ describe.each(testDialects())('impact reports on %s', (dialect) => {
     expect(figures(all, 'cohorts').rows).toEqual({ 'Cohort A': [20, 12, 60, S], 'Cohort B': [10, S, S, 0], 'Cohort C': [8, 7, 87.5, 0], 'Cohort D': [10, 6, 60, 0] });
     const courses = figures(all, 'courses').rows;
     expect(Object.values(courses)).toEqual([[28, 24, 85.7, 10, 8, 80]]);
-    expect(figures(all, 'selfAssessment').rows).toEqual({ Knowledge: [2, 4, S, 2], Confidence: [3, 4, S, 1], 'People who rated themselves': [10, 9, S, null] });
+    expect(figures(all, 'selfAssessment').rows).toEqual({ Knowledge: [2, 4, S, 2], Confidence: [3, 4, S, 1], 'Self-ratings given': [10, 9, S, null] });
     expect(figures(all, 'certificates').rows).toEqual({ Valid: [7], 'Valid, expiring within 60 days': [S], 'Expired, not renewed': [6] });
     expect(figures(all, 'events').rows).toEqual({ Panel: [12, 9, 75] });
     expect(figures(all, 'campaigns').rows).toEqual({ Autumn: [0, 120, 30, 7] });

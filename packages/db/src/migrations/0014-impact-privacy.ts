@@ -70,6 +70,8 @@ export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<vo
 
   // Report queries: completions in a period, people by organisation, certificates by state.
   await db.schema.createIndex('enrolments_completed_idx').on('enrolments').columns(['completedAt', 'userId']).execute();
+  await db.schema.createIndex('enrolments_seated_idx').on('enrolments').columns(['seatedAt']).execute();
+  await db.schema.createIndex('self_assessments_submitted_idx').on('self_assessments').columns(['submittedAt']).execute();
   await db.schema.createIndex('memberships_user_idx').on('memberships').columns(['userId', 'organisationId']).execute();
   await db.schema.createIndex('pathway_enrolments_completed_idx').on('pathway_enrolments').columns(['completedAt', 'userId']).execute();
   await db.schema.createIndex('quiz_attempts_enrolment_idx').on('quiz_attempts').columns(['enrolmentId', 'passed']).execute();

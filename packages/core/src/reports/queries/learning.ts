@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Platform } from '../../platform.ts';
 import { periodOf, type ReportFilters } from '../schema.ts';
-import { type OrgFilter, organisationConditions } from './scope-filter.ts';
+import { type OrgFilter, organisationConditions, personCovered } from './scope-filter.ts';
 
 type Db = Pick<Platform, 'db'>;
 type Filter = OrgFilter & Pick<ReportFilters, 'from' | 'to'>;
@@ -42,22 +42,24 @@ export async function cohortFill(platform: Db, f: Filter) {
  */
 export async function courseOutcomes(platform: Db, f: Filter) {
   const { start, end } = periodOf(f);
-  const people = platform.db
-    .selectFrom('enrolments as e')
-    .innerJoin('cohorts as c', 'c.id', 'e.cohortId')
-    .innerJoin('memberships as m', 'm.userId', 'e.userId')
-    .innerJoin('organisations as o', 'o.id', 'm.organisationId')
-    .where('e.seatedAt', '>=', start)
-    .where('e.seatedAt', '<=', end)
-    .where((eb) => organisationConditions(eb, f));
   const [enrolled, attempts] = await Promise.all([
-    people
-      .select(['c.courseId', sql<number>`count(distinct e.id)`.as('began'), sql<number>`count(distinct case when e."completedAt" is not null then e.id end)`.as('completed')])
+    platform.db
+      .selectFrom('enrolments as e')
+      .innerJoin('cohorts as c', 'c.id', 'e.cohortId')
+      .where('e.seatedAt', '>=', start)
+      .where('e.seatedAt', '<=', end)
+      .where((eb) => personCovered(eb, f, 'e.userId'))
+      .select(['c.courseId', sql<number>`count(*)`.as('began'), sql<number>`count(e."completedAt")`.as('completed')])
       .groupBy('c.courseId')
       .execute(),
-    people
-      .innerJoin('quiz_attempts as qa', 'qa.enrolmentId', 'e.id')
-      .select(['c.courseId', sql<number>`count(distinct qa.id)`.as('attempts'), sql<number>`count(distinct case when qa.passed = 1 then qa.id end)`.as('passed')])
+    platform.db
+      .selectFrom('quiz_attempts as qa')
+      .innerJoin('enrolments as e', 'e.id', 'qa.enrolmentId')
+      .innerJoin('cohorts as c', 'c.id', 'e.cohortId')
+      .where('e.seatedAt', '>=', start)
+      .where('e.seatedAt', '<=', end)
+      .where((eb) => personCovered(eb, f, 'e.userId'))
+      .select(['c.courseId', sql<number>`count(*)`.as('attempts'), sql<number>`sum(qa.passed)`.as('passed')])
       .groupBy('c.courseId')
       .execute(),
   ]);
@@ -66,23 +68,22 @@ export async function courseOutcomes(platform: Db, f: Filter) {
   const versions = courseIds.length
     ? await platform.db.selectFrom('course_versions as v').innerJoin('courses', 'courses.id', 'v.courseId').select(['courses.id', 'v.title', 'courses.defaultLocale']).where('courses.id', 'in', courseIds).orderBy('v.number', 'desc').execute()
     : [];
-  const titles = versions.filter((v, i) => versions.findIndex((x) => x.id === v.id) === i);
-  const byCourse = new Map(attempts.map((a) => [a.courseId, a]));
   return enrolled.map((r) => {
-    const t = titles.find((x) => x.id === r.courseId);
+    const t = versions.find((x) => x.id === r.courseId);
+    const a = attempts.find((x) => x.courseId === r.courseId);
     return {
       courseId: r.courseId,
       title: t ? (JSON.parse(t.title) as Record<string, string>) : {},
       defaultLocale: t?.defaultLocale ?? 'en',
       began: Number(r.began),
       completed: Number(r.completed),
-      attempts: Number(byCourse.get(r.courseId)?.attempts ?? 0),
-      passed: Number(byCourse.get(r.courseId)?.passed ?? 0),
+      attempts: Number(a?.attempts ?? 0),
+      passed: Number(a?.passed ?? 0),
     };
   });
 }
 
-/** Mean self-rated knowledge and confidence (1–5) at enrolment, completion and after a year, with how many rated. */
+/** Mean self-rated knowledge and confidence (1–5) at enrolment, completion and after a year, with how many self-ratings were given. */
 export async function selfAssessmentMeans(platform: Db, f: Filter) {
   const { start, end } = periodOf(f);
   const rows = await platform.db
@@ -90,8 +91,8 @@ export async function selfAssessmentMeans(platform: Db, f: Filter) {
     .innerJoin('enrolments as e', 'e.id', 'sa.enrolmentId')
     .where('sa.submittedAt', '>=', start)
     .where('sa.submittedAt', '<=', end)
-    .where((eb) => eb.exists(eb.selectFrom('memberships as m').innerJoin('organisations as o', 'o.id', 'm.organisationId').select('m.id').whereRef('m.userId', '=', 'e.userId').where((eb2) => organisationConditions(eb2, f))))
-    .select(['sa.moment', sql<number>`avg(sa."knowledgeScore")`.as('knowledge'), sql<number>`avg(sa."confidenceScore")`.as('confidence'), sql<number>`count(distinct e."userId")`.as('n')])
+    .where((eb) => personCovered(eb, f, 'e.userId'))
+    .select(['sa.moment', sql<number>`avg(sa."knowledgeScore")`.as('knowledge'), sql<number>`avg(sa."confidenceScore")`.as('confidence'), sql<number>`count(*)`.as('n')])
     .groupBy('sa.moment')
     .execute();
   return rows.map((r) => ({ moment: r.moment, knowledge: r.knowledge === null ? null : Number(r.knowledge), confidence: r.confidence === null ? null : Number(r.confidence), n: Number(r.n) }));
@@ -104,15 +105,20 @@ export async function selfAssessmentMeans(platform: Db, f: Filter) {
 export async function certificateStates(platform: Db, f: Filter) {
   const { end } = periodOf(f);
   const soon = new Date(new Date(end).getTime() + 60 * 86_400_000).toISOString();
-  const row = await platform.db
+  // Each practitioner counts once, by their best certificate: the latest expiry.
+  const best = platform.db
     .selectFrom('certificates as ce')
     .where('ce.revokedAt', 'is', null)
     .where('ce.issuedAt', '<=', end)
-    .where((eb) => eb.exists(eb.selectFrom('memberships as m').innerJoin('organisations as o', 'o.id', 'm.organisationId').select('m.id').whereRef('m.userId', '=', 'ce.userId').where((eb2) => organisationConditions(eb2, f))))
+    .where((eb) => personCovered(eb, f, 'ce.userId'))
+    .select(['ce.userId', sql<string>`max(ce."expiresAt")`.as('expiresAt')])
+    .groupBy('ce.userId');
+  const row = await platform.db
+    .selectFrom(best.as('b'))
     .select([
-      sql<number>`count(distinct case when ce."expiresAt" > ${soon} then ce."userId" end)`.as('valid'),
-      sql<number>`count(distinct case when ce."expiresAt" > ${end} and ce."expiresAt" <= ${soon} then ce."userId" end)`.as('expiring'),
-      sql<number>`count(distinct case when ce."expiresAt" <= ${end} then ce."userId" end)`.as('expired'),
+      sql<number>`count(case when b."expiresAt" > ${soon} then 1 end)`.as('valid'),
+      sql<number>`count(case when b."expiresAt" > ${end} and b."expiresAt" <= ${soon} then 1 end)`.as('expiring'),
+      sql<number>`count(case when b."expiresAt" <= ${end} then 1 end)`.as('expired'),
     ])
     .executeTakeFirst();
   return { valid: Number(row?.valid ?? 0), expiring: Number(row?.expiring ?? 0), expired: Number(row?.expired ?? 0) };

@@ -57,7 +57,7 @@ const report: Translation<typeof en> = {
   rows: {
     knowledge: 'Wissen',
     confidence: 'Handlungssicherheit',
-    rated: 'Personen mit Selbsteinschätzung',
+    rated: 'Abgegebene Selbsteinschätzungen',
     valid: 'Gültig',
     expiring: 'Gültig, läuft innerhalb von 60 Tagen ab',
     expired: 'Abgelaufen, nicht erneuert',

@@ -50,7 +50,7 @@ export default {
   rows: {
     knowledge: 'Knowledge',
     confidence: 'Confidence',
-    rated: 'People who rated themselves',
+    rated: 'Self-ratings given',
     valid: 'Valid',
     expiring: 'Valid, expiring within 60 days',
     expired: 'Expired, not renewed',

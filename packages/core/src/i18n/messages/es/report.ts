@@ -57,7 +57,7 @@ const report: Translation<typeof en> = {
   rows: {
     knowledge: 'Conocimientos',
     confidence: 'Confianza',
-    rated: 'Personas que se han autoevaluado',
+    rated: 'Autoevaluaciones realizadas',
     valid: 'Válido',
     expiring: 'Válido, caduca en un plazo de 60 días',
     expired: 'Caducado, no renovado',

@@ -57,7 +57,7 @@ const report: Translation<typeof en> = {
   rows: {
     knowledge: 'Connaissances',
     confidence: 'Confiance',
-    rated: 'Personnes ayant répondu à l’auto-évaluation',
+    rated: 'Auto-évaluations remplies',
     valid: 'Valable',
     expiring: 'Valable, expire dans les 60 jours',
     expired: 'Expirée, non renouvelée',

@@ -57,7 +57,7 @@ const report: Translation<typeof en> = {
   rows: {
     knowledge: 'Conoscenze',
     confidence: 'Fiducia in sé',
-    rated: 'Persone che si sono autovalutate',
+    rated: 'Autovalutazioni compilate',
     valid: 'Valido',
     expiring: 'Valido, in scadenza entro 60 giorni',
     expired: 'Scaduto, non rinnovato',
