@@ -1,5 +1,6 @@
 /// <reference path="../campaigns/render/vendor.d.ts" />
 import PDFDocument from 'pdfkit';
+import { pdfBytes } from '../export/pdf-bytes.ts';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { FONT_FILES } from '../campaigns/render/fonts.ts';
 import type { Translate } from '../i18n/translator.ts';
@@ -26,12 +27,7 @@ export interface FunderReportMeta {
 export async function renderFunderReport(report: ImpactReport, meta: FunderReportMeta, t: Translate, locale: string): Promise<Uint8Array> {
   const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 56, right: 56 }, bufferPages: true, info: { Title: `${t('report:pdf.title')} – ${meta.scopeName}`, Author: meta.appName }, lang: locale, displayTitle: true });
   doc.registerFont('regular', FONT_FILES.regular).registerFont('bold', FONT_FILES.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+  const bytes = pdfBytes(doc);
   const width = doc.page.width - 112;
   const day = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const cell = (c: Parameters<typeof cellText>[0]) => cellText(c, report.k, t, locale);
@@ -97,6 +93,5 @@ export async function renderFunderReport(report: ImpactReport, meta: FunderRepor
     doc.font('regular').fontSize(8).fillColor(MUTED).text(t('report:pdf.page', { n: i + 1, total: range.count }), 56, doc.page.height - 40, { width, align: 'right', lineBreak: false });
   }
   doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return new Uint8Array(await bytes);
 }

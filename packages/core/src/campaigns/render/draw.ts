@@ -1,6 +1,7 @@
 /// <reference path="./vendor.d.ts" />
 import { Resvg } from '@resvg/resvg-js';
 import PDFDocument from 'pdfkit';
+import { pdfBytes } from '../../export/pdf-bytes.ts';
 import satori from 'satori';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { ThemeAsset } from '../theme-schema.ts';
@@ -51,14 +52,8 @@ export async function renderPdf(asset: ThemeAsset, content: AssetContent, meta: 
   const doc = new PDFDocument({ size: [width, height], margin: 0, autoFirstPage: true, info: { Title: meta.title, Producer: 'DeStalk' }, lang: meta.language, displayTitle: true });
   doc.registerFont('kit-regular', FONT_FILES.regular);
   doc.registerFont('kit-bold', FONT_FILES.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+  const bytes = pdfBytes(doc);
   SVGtoPDF(doc, svg, 0, 0, { width, height, assumePt: true, fontCallback: (_family, bold) => (bold ? 'kit-bold' : 'kit-regular') });
   doc.end();
-  await done;
-  return Buffer.concat(chunks);
+  return bytes;
 }

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { pdfBytes } from '../../export/pdf-bytes.ts';
 import { FONT_FILES } from './fonts.ts';
 import type { PressRelease } from './kit-texts.ts';
 
@@ -9,12 +10,7 @@ const MUTED = '#4a5263';
 export async function renderPressReleasePdf(p: PressRelease, accent: string, language: string): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margins: { top: 64, bottom: 64, left: 72, right: 72 }, info: { Title: p.title, Producer: 'DeStalk' }, lang: language, displayTitle: true });
   doc.registerFont('regular', FONT_FILES.regular).registerFont('bold', FONT_FILES.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+  const bytes = pdfBytes(doc);
   const width = doc.page.width - 144;
   doc.rect(72, 48, 60, 5).fill(accent);
   doc.moveDown(1);
@@ -47,6 +43,5 @@ export async function renderPressReleasePdf(p: PressRelease, accent: string, lan
   doc.moveDown(0.4);
   doc.text(p.mediaContact, { width });
   doc.end();
-  await done;
-  return Buffer.concat(chunks);
+  return bytes;
 }
