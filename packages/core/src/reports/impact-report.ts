@@ -4,12 +4,12 @@ import { SECTORS } from '../organisations/schema.ts';
 import type { Platform } from '../platform.ts';
 import { monthsOf, type ReportFilters } from './schema.ts';
 import type { ReportScope } from './scope.ts';
-import { pathwayPeople, trainedPeople } from './queries/people.ts';
+import { type PeopleCounts, pathwayPeople, trainedPeople } from './queries/people.ts';
 import { certificateStates, cohortFill, courseOutcomes, selfAssessmentMeans } from './queries/learning.ts';
 import { campaignReach, eventAttendance } from './queries/outreach.ts';
 import { type Cell, DEFAULT_K, hidden, mean, rate, shown, suppressColumn } from './suppression.ts';
 
-export const REPORT_TABLES = ['trainedBySector', 'trainedByCountry', 'trainedByOrganisation', 'trainedByMonth', 'pathwaysBySector', 'cohorts', 'courses', 'selfAssessment', 'certificates', 'events', 'campaigns'] as const;
+export const REPORT_TABLES = ['trainedBySector', 'trainedByCountry', 'trainedByOrganisation', 'trainedByMonth', 'pathwaysBySector', 'pathwaysByCountry', 'pathwaysByOrganisation', 'pathwaysByMonth', 'cohorts', 'courses', 'selfAssessment', 'certificates', 'events', 'campaigns'] as const;
 export type ReportTableKey = (typeof REPORT_TABLES)[number];
 
 /**
@@ -18,7 +18,7 @@ export type ReportTableKey = (typeof REPORT_TABLES)[number];
  * and the API compute every table.
  */
 export const REPORT_SECTIONS = {
-  practitioners: ['trainedBySector', 'trainedByCountry', 'trainedByOrganisation', 'trainedByMonth', 'pathwaysBySector'],
+  practitioners: ['trainedBySector', 'trainedByCountry', 'trainedByOrganisation', 'trainedByMonth', 'pathwaysBySector', 'pathwaysByCountry', 'pathwaysByOrganisation', 'pathwaysByMonth'],
   courses: ['cohorts', 'courses'],
   outcomes: ['selfAssessment', 'certificates'],
   outreach: ['events', 'campaigns'],
@@ -79,7 +79,7 @@ export async function impactReport(platform: Pick<Platform, 'db' | 'dialect'>, s
   const when = <T>(needed: boolean, run: () => Promise<T>): Promise<T | null> => (needed ? run() : Promise.resolve(null));
   const [trainedCounts, pathwayCounts, cohorts, courses, ratings, certificates, events, campaigns] = await Promise.all([
     when(want('trainedBySector', 'trainedByCountry', 'trainedByOrganisation', 'trainedByMonth'), () => trainedPeople(platform, f)),
-    when(want('pathwaysBySector'), () => pathwayPeople(platform, f)),
+    when(want('pathwaysBySector', 'pathwaysByCountry', 'pathwaysByOrganisation', 'pathwaysByMonth'), () => pathwayPeople(platform, f)),
     when(want('cohorts'), () => cohortFill(platform, f)),
     when(want('courses'), () => courseOutcomes(platform, f)),
     when(want('selfAssessment'), () => selfAssessmentMeans(platform, f)),
@@ -91,13 +91,20 @@ export async function impactReport(platform: Pick<Platform, 'db' | 'dialect'>, s
   const countryName = new Intl.DisplayNames([locale], { type: 'region' });
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale);
   // Each builder runs only for a wanted table, whose figures were then fetched above.
-  const people = () => trainedCounts!;
+  const byCountry = (c: PeopleCounts) => [...c.byCountry].map(([key, n]) => ({ key, label: countryName.of(key) ?? key, n })).sort(byLabel);
+  const byOrganisation = (c: PeopleCounts) => [...c.byOrganisation].map(([key, o]) => ({ key, label: o.name, n: o.n })).sort(byLabel);
+  const byMonth = (c: PeopleCounts) => monthsOf(filters).map((m) => ({ key: m, label: m, n: c.byMonth.get(m) ?? 0 }));
+  const trainedOf = () => trainedCounts!;
+  const pathwaysOf = () => pathwayCounts!;
   const builders: Record<ReportTableKey, () => ReportTable> = {
-    trainedBySector: () => peopleTable('trainedBySector', t, 'sector', sectorRows(people().bySector), people().total, k, 'bars'),
-    trainedByCountry: () => peopleTable('trainedByCountry', t, 'country', [...people().byCountry].map(([key, n]) => ({ key, label: countryName.of(key) ?? key, n })).sort(byLabel), people().total, k, 'bars'),
-    trainedByOrganisation: () => peopleTable('trainedByOrganisation', t, 'organisation', [...people().byOrganisation].map(([key, o]) => ({ key, label: o.name, n: o.n })).sort(byLabel), people().total, k, 'bars'),
-    trainedByMonth: () => peopleTable('trainedByMonth', t, 'month', monthsOf(filters).map((m) => ({ key: m, label: m, n: people().byMonth.get(m) ?? 0 })), people().total, k, 'columns'),
-    pathwaysBySector: () => peopleTable('pathwaysBySector', t, 'sector', sectorRows(pathwayCounts!.bySector), pathwayCounts!.total, k, 'bars'),
+    trainedBySector: () => peopleTable('trainedBySector', t, 'sector', sectorRows(trainedOf().bySector), trainedOf().total, k, 'bars'),
+    trainedByCountry: () => peopleTable('trainedByCountry', t, 'country', byCountry(trainedOf()), trainedOf().total, k, 'bars'),
+    trainedByOrganisation: () => peopleTable('trainedByOrganisation', t, 'organisation', byOrganisation(trainedOf()), trainedOf().total, k, 'bars'),
+    trainedByMonth: () => peopleTable('trainedByMonth', t, 'month', byMonth(trainedOf()), trainedOf().total, k, 'columns'),
+    pathwaysBySector: () => peopleTable('pathwaysBySector', t, 'sector', sectorRows(pathwaysOf().bySector), pathwaysOf().total, k, 'bars'),
+    pathwaysByCountry: () => peopleTable('pathwaysByCountry', t, 'country', byCountry(pathwaysOf()), pathwaysOf().total, k, 'bars'),
+    pathwaysByOrganisation: () => peopleTable('pathwaysByOrganisation', t, 'organisation', byOrganisation(pathwaysOf()), pathwaysOf().total, k, 'bars'),
+    pathwaysByMonth: () => peopleTable('pathwaysByMonth', t, 'month', byMonth(pathwaysOf()), pathwaysOf().total, k, 'columns'),
     cohorts: () => {
       const list = cohorts!;
       const taken = column(list.map((c) => c.taken), k);
@@ -137,12 +144,16 @@ export async function impactReport(platform: Pick<Platform, 'db' | 'dialect'>, s
       return {
         key: 'selfAssessment',
         title: t('report:tables.selfAssessment'),
-        header: ['dimension', 'pre', 'post', 'followUp', 'change'].map((c) => t(`report:columns.${c}`)),
-        kinds: ['mean', 'mean', 'mean', 'mean'],
+        header: ['dimension', 'pre', 'post', 'followUp', 'change', 'changeYear'].map((c) => t(`report:columns.${c}`)),
+        kinds: ['mean', 'mean', 'mean', 'mean', 'mean'],
         rows: [
-          ...(['knowledge', 'confidence'] as const).map((d) => ({ key: d, label: t(`report:rows.${d}`), cells: [mean(pre[d], pre.n, k), mean(post[d], post.n, k), mean(follow[d], follow.n, k), change(pre[d], post[d], Math.min(pre.n, post.n))] })),
-          // How many rated at each moment; the change column has no count of its own.
-          { key: 'rated', label: t('report:rows.rated'), cells: [...column([pre.n, post.n, follow.n], k), { value: null, suppressed: false }] },
+          ...(['knowledge', 'confidence'] as const).map((d) => ({
+            key: d,
+            label: t(`report:rows.${d}`),
+            cells: [mean(pre[d], pre.n, k), mean(post[d], post.n, k), mean(follow[d], follow.n, k), change(pre[d], post[d], Math.min(pre.n, post.n)), change(pre[d], follow[d], Math.min(pre.n, follow.n))],
+          })),
+          // How many rated at each moment; the change columns have no count of their own.
+          { key: 'rated', label: t('report:rows.rated'), cells: [...column([pre.n, post.n, follow.n], k), { value: null, suppressed: false }, { value: null, suppressed: false }] },
         ],
         total: null,
         chart: null,

@@ -74,12 +74,14 @@ describe.each(testDialects())('impact reports on %s', (dialect) => {
     const all = await report({ kind: 'platform' });
     // 2 is small; the only other non-zero cell (6) is hidden with it, the total stays.
     expect(figures(all, 'pathwaysBySector')).toMatchObject({ rows: { "Women's support service": [S], 'Public authority': [S] }, total: [8] });
+    expect(figures(all, 'pathwaysByCountry')).toEqual({ rows: { Italy: [S], Spain: [S] }, total: [8] });
+    expect(figures(all, 'pathwaysByMonth').rows['2026-06']).toEqual([S]);
     // Only one small cell and no other non-zero one: the total would give it away, so it is hidden.
     expect(figures(await report({ kind: 'organisation', id: w.orgs.A.id }), 'pathwaysBySector').total).toEqual([S]);
     expect(figures(all, 'cohorts').rows).toEqual({ 'Cohort A': [20, 12, 60, S], 'Cohort B': [10, S, S, 0], 'Cohort C': [8, 7, 87.5, 0], 'Cohort D': [10, 6, 60, 0] });
     const courses = figures(all, 'courses').rows;
     expect(Object.values(courses)).toEqual([[28, 24, 85.7, 10, 8, 80]]);
-    expect(figures(all, 'selfAssessment').rows).toEqual({ Knowledge: [2, 4, S, 2], Confidence: [3, 4, S, 1], 'Self-ratings given': [10, 9, S, null] });
+    expect(figures(all, 'selfAssessment').rows).toEqual({ Knowledge: [2, 4, S, 2, S], Confidence: [3, 4, S, 1, S], 'Self-ratings given': [10, 9, S, null, null] });
     expect(figures(all, 'certificates').rows).toEqual({ Valid: [7], 'Valid, expiring within 60 days': [S], 'Expired, not renewed': [6] });
     expect(figures(all, 'events').rows).toEqual({ Panel: [12, 9, 75] });
     expect(figures(all, 'campaigns').rows).toEqual({ Autumn: [0, 120, 30, 7] });
@@ -145,7 +147,7 @@ describe.each(testDialects())('impact reports on %s', (dialect) => {
     const own = apiReport(await report(scope), scope, { ...YEAR });
     expect(own.scope).toBe(`organisation:${w.orgs.A.id}`);
     expect(own.headline[0]).toEqual({ key: 'trained', label: 'Practitioners trained', value: 9, suppressed: false });
-    expect(own.tables.map((t) => t.key)).toHaveLength(11);
+    expect(own.tables.map((t) => t.key)).toHaveLength(14);
 
     expect((await errorOf(createApiToken(platform, coordD, { name: 'X', scope: `organisation:${w.orgs.A.id}` }))).code).toBe('not_found');
     expect((await errorOf(createApiToken(platform, coordA, { name: 'X', scope: 'platform' }))).fields).toEqual({ scope: [{ key: 'validation:invalidInput' }] });
