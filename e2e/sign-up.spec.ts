@@ -10,6 +10,7 @@ test.describe('sign-up', () => {
     await page.getByLabel('Your name').fill('Nadia Practitioner');
     await page.getByLabel('E-mail address').fill(email);
     await page.getByLabel('Password').fill('a-long-enough-password');
+    await page.getByLabel('I have read the privacy notice').check();
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect(page).toHaveURL(/\/sign-up\/check-email$/);
     await expect(page.getByRole('heading', { name: 'Check your e-mail' })).toBeVisible();
@@ -42,6 +43,7 @@ test.describe('sign-up', () => {
     await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
     await expect(summary.getByRole('link', { name: 'Please enter an e-mail address such as name@example.org.' })).toBeVisible();
     await expect(summary.getByRole('link', { name: 'Please use at least 10 characters.' })).toBeVisible();
+    await expect(summary.getByRole('link', { name: 'Please confirm that you have read the privacy notice.' })).toBeVisible();
     await expect(page.getByLabel('Your name')).toHaveValue('Sam');
     await expect(page.getByLabel('E-mail address')).toHaveValue('not-an-address');
     await expect(page.getByLabel('Password')).toHaveValue('');
@@ -60,6 +62,24 @@ test.describe('sign-up', () => {
     await expect(summary).toBeFocused();
     await summary.getByRole('link', { name: 'Please use at least 10 characters.' }).click();
     await expect(page.getByLabel('Password')).toBeFocused();
+    await expectAccessible(page);
+  });
+
+  test('the privacy notice is linked from the form, and without the tick the form comes back', async ({ page }) => {
+    const email = uniqueEmail('no.tick');
+    await page.goto('/sign-up');
+    await page.getByLabel('Your name').fill('Noor Practitioner');
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByLabel('Password').fill('a-long-enough-password');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    const summary = page.getByRole('alert');
+    await summary.getByRole('link', { name: 'Please confirm that you have read the privacy notice.' }).click();
+    await expect(page.getByLabel('I have read the privacy notice')).toBeFocused();
+    await expect(page.getByLabel('Your name')).toHaveValue('Noor Practitioner');
+    await expectAccessible(page);
+    await page.getByRole('main').getByRole('link', { name: 'Privacy notice' }).click();
+    await expect(page).toHaveURL(/\/privacy$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Privacy notice' })).toBeVisible();
     await expectAccessible(page);
   });
 

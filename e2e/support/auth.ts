@@ -39,6 +39,7 @@ export async function signUpAndSignIn(page: Page, name: string, email: string, p
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill(password);
+  await page.getByLabel('I have read the privacy notice').check();
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page).toHaveURL(/\/sign-up\/check-email$/);
   await page.goto(linkIn(await waitForMail(email, 'Confirm your e-mail address')));

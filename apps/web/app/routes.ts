@@ -25,6 +25,8 @@ export default [
     route('c/:slug', 'routes/campaign.tsx'),
     route('campaign-guidelines', 'routes/campaign-guidelines.tsx'),
     route('campaign-guidelines/:slug', 'routes/campaign-guideline.tsx'),
+    route('privacy', 'routes/privacy.tsx'),
+    route('account/deleted', 'routes/account-deleted.tsx'),
   ]),
   // Campaign resources: the QR-code address (counts, then redirects), the partners' kit, logos.
   route('c/:slug/q/:lang', 'routes/campaign-qr.ts'),
@@ -40,6 +42,8 @@ export default [
   route('api/v1/reports/:table', 'routes/api-reports.ts', { id: 'api-report-table' }),
   route('language', 'routes/language.ts'),
   route('sign-out', 'routes/sign-out.ts'),
+  // The personal-data file (a POST answered with the file; checks the actor itself).
+  route('account/data/download', 'routes/account-data-download.ts'),
   // Course files (a resource route: checks the actor itself).
   route('learn/assets/:versionId/:name', 'routes/learn-asset.ts'),
   route('learn/certificates/:certificateId/pdf', 'routes/learn-certificate-pdf.ts'),
@@ -59,6 +63,7 @@ export default [
     route('account/security', 'routes/account-security.tsx'),
     route('account/two-factor', 'routes/account-two-factor.tsx'),
     route('account/sessions', 'routes/account-sessions.tsx'),
+    route('account/data', 'routes/account-data.tsx'),
     route('org/:organisationId', 'routes/org-members.tsx'),
     route('org/:organisationId/audit', 'routes/org-audit.tsx'),
     route('org/:organisationId/cohorts', 'routes/org-cohorts.tsx'),
@@ -113,6 +118,7 @@ export default [
       route('jobs', 'routes/admin-jobs.tsx'),
       route('audit', 'routes/admin-audit.tsx'),
       route('indicators', 'routes/admin-indicators.tsx'),
+      route('data-requests', 'routes/admin-data-requests.tsx'),
     ]),
   ]),
   route('*', 'routes/not-found.tsx'),

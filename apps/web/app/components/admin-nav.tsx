@@ -10,6 +10,7 @@ const ITEMS = [
   ['/admin/jobs', 'jobs', false],
   ['/admin/audit', 'audit', false],
   ['/admin/indicators', 'indicators', false],
+  ['/admin/data-requests', 'dataRequests', false],
 ] as const;
 
 const item = ({ isActive }: { isActive: boolean }) =>

@@ -159,6 +159,11 @@ export function AppShell({ info, user, children }: { info: ShellInfo; user: Shel
                 {t('common:nav.sessions')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/account/data" className={navLink}>
+                {t('privacy:nav')}
+              </NavLink>
+            </li>
           </ul>
         </nav>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 outline-none">

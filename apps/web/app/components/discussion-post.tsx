@@ -23,7 +23,14 @@ export function DiscussionPost({ post, moderator, isThread }: { post: PostItem; 
         {post.pinned ? <Badge tone="accent">{t('teach:discussion.pinned')}</Badge> : null}
         {post.hidden && moderator ? <Badge tone="warning">{t('teach:discussion.hidden')}</Badge> : null}
       </p>
-      {post.body === null ? <p className="mt-2 italic text-muted">{t('teach:discussion.hiddenForYou')}</p> : <p className="mt-2 whitespace-pre-line">{post.body}</p>}
+      {post.body === null ? (
+        <p className="mt-2 italic text-muted">{t('teach:discussion.hiddenForYou')}</p>
+      ) : post.body === '' ? (
+        // Its author deleted their account: the post keeps its place in the thread, not its words.
+        <p className="mt-2 italic text-muted">{t('privacy:discussion.removed')}</p>
+      ) : (
+        <p className="mt-2 whitespace-pre-line">{post.body}</p>
+      )}
       {moderator ? (
         <div className="mt-3 flex flex-wrap gap-2">
           {isThread ? (

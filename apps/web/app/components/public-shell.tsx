@@ -84,6 +84,8 @@ export function SiteFooter({ info }: { info: ShellInfo }) {
         <p className="text-muted">
           {t('common:footer.privacy')}{' '}
           <Link to="/browsing-safely">{t('common:footer.browsingSafely')}</Link>
+          {' · '}
+          <Link to="/privacy">{t('privacy:footerLink')}</Link>
         </p>
       </Container>
     </footer>

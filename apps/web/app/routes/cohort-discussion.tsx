@@ -74,7 +74,7 @@ export default function CohortDiscussion({ loaderData: d, actionData }: Route.Co
             <li key={th.id}>
               <Card as="article" className={th.hidden ? 'border-dashed' : undefined}>
                 <h2 className="flex flex-wrap items-center gap-2 text-lg">
-                  <Link to={`/cohorts/${d.cohort.id}/discussion/${th.id}`}>{th.title ?? t('teach:discussion.hiddenForYou')}</Link>
+                  <Link to={`/cohorts/${d.cohort.id}/discussion/${th.id}`}>{th.title === null ? t('teach:discussion.hiddenForYou') : th.title || t('privacy:discussion.removedTitle')}</Link>
                   {th.pinned ? <Badge tone="accent">{t('teach:discussion.pinned')}</Badge> : null}
                   {th.hidden && d.moderator ? <Badge tone="warning">{t('teach:discussion.hidden')}</Badge> : null}
                 </h2>

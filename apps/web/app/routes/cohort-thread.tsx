@@ -23,7 +23,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     const { access, thread, replies } = await threadView(context.platform, actor, params.cohortId, params.threadId);
     const dated = <T extends { createdAt: string }>(p: T) => ({ ...p, date: formatDateTime(p.createdAt, locale) });
     return {
-      title: thread.title ?? t('teach:discussion.title'),
+      title: thread.title || t('teach:discussion.title'),
       cohort: { id: access.cohortId, title: access.cohortTitle },
       moderator: access.moderator,
       thread: dated(thread),
@@ -59,7 +59,7 @@ export default function CohortThread({ loaderData: d, actionData }: Route.Compon
       <nav aria-label={t('teach:discussion.back')} className="mb-4 text-sm">
         <Link to={`/cohorts/${d.cohort.id}/discussion`}>← {t('teach:discussion.back')}</Link>
       </nav>
-      <PageHeader eyebrow={d.cohort.title} title={d.thread.title ?? t('teach:discussion.hiddenForYou')} />
+      <PageHeader eyebrow={d.cohort.title} title={d.thread.title === null ? t('teach:discussion.hiddenForYou') : d.thread.title || t('privacy:discussion.removedTitle')} />
       <div className="flex flex-col gap-4">
         {done ? (
           <Alert tone="success" live>

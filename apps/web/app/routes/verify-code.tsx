@@ -52,7 +52,8 @@ export default function VerifyCode({ loaderData: d }: Route.ComponentProps) {
             <Card>
               <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
                 <dt className="font-semibold">{t('certificates:verify.holder')}</dt>
-                <dd>{r.holder}</dd>
+                {/* A holder who deleted their account: the certificate still verifies, without a name. */}
+                <dd>{r.holder || <span className="italic text-muted">{t('privacy:verify.holderRemoved')}</span>}</dd>
                 <dt className="font-semibold">{d.kind === 'pathway' ? t('practise:pathways.verifyLabel') : t('certificates:verify.course')}</dt>
                 <dd>{r.courseTitle}</dd>
                 <dt className="font-semibold">{t('certificates:verify.issued')}</dt>

@@ -46,9 +46,14 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
   });
 
   it('signs up, refuses sign-in until the e-mail is confirmed, then signs in', async () => {
-    await signUp(platform, { name: 'Ada Lovelace', email: 'Ada@Example.org', password: 'a-long-password' }, requestMeta('', { locale: 'it' }));
+    await signUp(platform, { name: 'Ada Lovelace', email: 'Ada@Example.org', password: 'a-long-password', privacyNotice: 'yes' }, requestMeta('', { locale: 'it' }), { version: '2' });
     const [mail] = await outbox(platform);
     expect(mail).toMatchObject({ toAddress: 'ada@example.org', template: 'verifyEmail', locale: 'it' });
+    // The privacy notice the form showed is recorded: which version, in which language, when.
+    const ada = await platform.db.selectFrom('users').select('id').where('email', '=', 'ada@example.org').executeTakeFirstOrThrow();
+    expect(await platform.db.selectFrom('consents').select(['userId', 'kind', 'version', 'locale', 'withdrawnAt']).execute()).toEqual([
+      { userId: ada.id, kind: 'privacy_notice', version: '2', locale: 'it', withdrawnAt: null },
+    ]);
     const signInBefore = await errorOf(signIn(platform, { email: 'ada@example.org', password: 'a-long-password' }, requestMeta()));
     expect(signInBefore.code).toBe('email_not_verified');
 
@@ -62,11 +67,13 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 
   it('answers a sign-up for a known address like any other and e-mails the owner instead', async () => {
     const { email } = await createUser(platform, { email: 'known@example.org' });
-    await signUp(platform, { name: 'Someone', email, password: 'another-password' }, requestMeta());
+    await signUp(platform, { name: 'Someone', email, password: 'another-password', privacyNotice: 'yes' }, requestMeta(), { version: '1' });
     const mails = await outbox(platform);
     expect(mails.map((m) => [m.toAddress, m.template, m.subject])).toEqual([['known@example.org', 'accountExists', 'About your account']]);
     const users = await platform.db.selectFrom('users').select('id').where('email', '=', email).execute();
     expect(users).toHaveLength(1);
+    // The owner's own records are not touched by someone else's form.
+    expect(await platform.db.selectFrom('consents').select('id').execute()).toEqual([]);
   });
 
   it('rejects a wrong password and an unknown address with the same error and records the failure', async () => {
@@ -91,14 +98,20 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
   });
 
   it('validates input with field-level keys and writes nothing', async () => {
-    const error = await errorOf(signUp(platform, { name: '', email: 'not-an-address', password: 'short' }, requestMeta()));
+    const error = await errorOf(signUp(platform, { name: '', email: 'not-an-address', password: 'short' }, requestMeta(), { version: '1' }));
     expect(error.code).toBe('validation_failed');
     expect(error.fields).toEqual({
       name: [{ key: 'validation:required', values: { min: 1 } }],
       email: [{ key: 'validation:email' }],
       password: [{ key: 'validation:passwordTooShort', values: { min: 10 } }],
+      privacyNotice: [{ key: 'validation:privacyNoticeRequired' }],
     });
+    // A form that is right in every other way still needs the tick, and creates nothing without it.
+    const untick = await errorOf(signUp(platform, { name: 'Ada', email: 'ada@example.org', password: 'a-long-password', privacyNotice: '' }, requestMeta(), { version: '1' }));
+    expect(untick.fields).toEqual({ privacyNotice: [{ key: 'validation:privacyNoticeRequired' }] });
     expect(await platform.db.selectFrom('users').select('id').execute()).toEqual([]);
+    expect(await platform.db.selectFrom('consents').select('id').execute()).toEqual([]);
+    expect(await outbox(platform)).toEqual([]);
   });
 
   it('resets a password from the e-mailed link, signs out old sessions and tells the owner', async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SUPPORTED_LOCALES } from '../i18n/locales.ts';
 import { emailSchema } from '../organisations/schema.ts';
+import { privacyNoticeTick } from '../privacy/schema.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './auth.ts';
 
 const newPassword = z
@@ -13,7 +14,7 @@ const personName = z.string().trim().min(1, 'validation:required').max(100, 'val
 const token = z.string().trim().min(10, 'validation:invalidInput').max(300, 'validation:invalidInput');
 const locale = z.enum(SUPPORTED_LOCALES, { error: 'validation:locale' });
 
-export const signUpInput = z.object({ name: personName, email: emailSchema, password: newPassword });
+export const signUpInput = z.object({ name: personName, email: emailSchema, password: newPassword, privacyNotice: privacyNoticeTick });
 export const signInInput = z.object({ email: emailSchema, password: existingPassword });
 export const emailOnlyInput = z.object({ email: emailSchema });
 export const tokenInput = z.object({ token });

@@ -15,13 +15,15 @@ export interface UserListItem {
 }
 
 /**
- * Every account with its memberships: for the operator's `destalk users list` and the admin page
+ * Every account (deleted ones aside) with its memberships: for the operator's `destalk users list` and the admin page
  * (whose route authorises with `platform.viewUsers` first).
  */
 export async function listUsers(platform: Pick<Platform, 'db'>): Promise<UserListItem[]> {
   const users = await platform.db
     .selectFrom('users')
     .select(['id', 'name', 'email', 'emailVerified', 'twoFactorEnabled', 'isPlatformAdmin', 'createdAt'])
+    // Deleted accounts are anonymous tombstones kept for the figures: nobody to list or manage.
+    .where('anonymisedAt', 'is', null)
     .orderBy('email')
     .execute();
   const memberships = await platform.db

@@ -86,6 +86,28 @@ describe.each(testDialects())('DatabaseJobQueue on %s', (dialect) => {
     }
   });
 
+  it('discards the jobs of a queue whose payload field matches exactly, whatever their state', async () => {
+    const handle = await createTestDatabase(dialect);
+    try {
+      const queue = new DatabaseJobQueue(handle.db, { clock: new ManualClock() });
+      queue.register('test.mail', async () => {});
+      await queue.enqueue('test.mail', { to: 'a_b@example.org' });
+      await queue.drain();
+      await queue.enqueue('test.mail', { to: 'a_b@example.org' });
+      // Neither a LIKE-style near miss nor another queue is touched.
+      await queue.enqueue('test.mail', { to: 'axb@example.org' });
+      await queue.enqueue('test.other', { to: 'a_b@example.org' });
+      expect(await queue.discard('test.mail', 'to', 'a_b@example.org')).toBe(2);
+      const left = await handle.db.selectFrom('jobs').select(['queue', 'payload']).orderBy('queue').orderBy('payload').execute();
+      expect(left).toEqual([
+        { queue: 'test.mail', payload: '{"to":"axb@example.org"}' },
+        { queue: 'test.other', payload: '{"to":"a_b@example.org"}' },
+      ]);
+    } finally {
+      await handle.destroy();
+    }
+  });
+
   it('works jobs through the polling loop after start', async () => {
     const handle = await createTestDatabase(dialect);
     const queue = new DatabaseJobQueue(handle.db, { pollIntervalMs: 20 });

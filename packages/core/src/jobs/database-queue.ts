@@ -132,6 +132,15 @@ export class DatabaseJobQueue implements JobQueue {
     this.#wake();
   }
 
+  async discard(queue: string, field: string, value: string): Promise<number> {
+    // Payloads are JSON text on both databases: compared after parsing, never with LIKE (an
+    // address may hold `_` or `%`). Rare, and the table is kept small by the retention job.
+    const rows = await this.#db.selectFrom('jobs').select(['id', 'payload']).where('queue', '=', queue).execute();
+    const ids = rows.filter((r) => (JSON.parse(r.payload) as Record<string, unknown>)[field] === value).map((r) => r.id);
+    if (ids.length) await this.#db.deleteFrom('jobs').where('id', 'in', ids).execute();
+    return ids.length;
+  }
+
   #wake() {
     if (!this.#stopped && !this.#ticking) this.#schedule(0);
   }

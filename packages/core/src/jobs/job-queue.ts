@@ -41,6 +41,12 @@ export interface JobQueue {
   listFailed(limit?: number): Promise<FailedJob[]>;
   /** Puts a failed job back in its queue for another round of attempts. */
   retry(id: string): Promise<void>;
+  /**
+   * Removes every job of a queue, whatever its state (queued, finished, failed, archived), whose
+   * payload field `field` equals `value` — for erasure: the e-mails to a deleted account hold its
+   * address and name. Returns how many were removed.
+   */
+  discard(queue: string, field: string, value: string): Promise<number>;
 }
 
 export const DEFAULT_RETRY_LIMIT = 4;

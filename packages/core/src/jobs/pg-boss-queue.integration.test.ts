@@ -53,4 +53,25 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('pg-boss queue on 
       await handle.destroy();
     }
   });
+
+  it('discards the jobs of a queue whose payload field matches, done or waiting', async () => {
+    const handle = await createTestDatabase(dialect);
+    const queue = createJobQueue(handle, { databaseUrl: handle.url, pollIntervalMs: 500 });
+    try {
+      const seen: string[] = [];
+      queue.register<{ to: string }>('test-mail', async (payload) => {
+        seen.push(payload.to);
+      });
+      await queue.start();
+      await queue.enqueue('test-mail', { to: 'gone@example.org' });
+      await waitFor(() => seen.length === 1, { what: 'the first job to run' });
+      await queue.enqueue('test-mail', { to: 'gone@example.org' }, { startAfter: new Date(Date.now() + 3_600_000) });
+      await queue.enqueue('test-mail', { to: 'stays@example.org' }, { startAfter: new Date(Date.now() + 3_600_000) });
+      expect(await queue.discard('test-mail', 'to', 'gone@example.org')).toBe(2);
+      expect(await queue.discard('test-mail', 'to', 'gone@example.org')).toBe(0);
+    } finally {
+      await queue.stop();
+      await handle.destroy();
+    }
+  });
 });

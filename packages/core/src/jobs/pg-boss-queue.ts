@@ -118,6 +118,17 @@ export class PgBossJobQueue implements JobQueue {
     if (name) await this.#boss.retry(name, id);
   }
 
+  async discard(queue: string, field: string, value: string): Promise<number> {
+    await this.#ensureBoss();
+    let removed = 0;
+    // pg-boss keeps finished jobs in its archive table for a while; both hold the payload.
+    for (const table of ['job', 'archive']) {
+      const result = await sql`delete from ${sql.table(`${SCHEMA}.${table}`)} where name = ${queue} and data ->> ${field} = ${value}`.execute(this.#db);
+      removed += Number(result.numAffectedRows ?? 0);
+    }
+    return removed;
+  }
+
   #ensureBoss(): Promise<void> {
     this.#started ??= this.#boss.start().then(() => undefined);
     return this.#started;

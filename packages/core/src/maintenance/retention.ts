@@ -1,6 +1,12 @@
 import { DAY } from '../clock.ts';
 import type { Platform } from '../platform.ts';
 
+/** Fixed periods (the configurable ones are in config/env.ts); the admins' data-requests page lists them all. */
+export const COMPLETED_JOBS_DAYS = 7;
+export const FAILED_JOBS_DAYS = 30;
+/** Invitations are deleted this long after they expired, were accepted or were revoked. */
+export const CLOSED_INVITATIONS_DAYS = 90;
+
 export interface RetentionResult {
   outboxEmails: number;
   jobs: number;
@@ -26,15 +32,15 @@ export async function runRetention(platform: Pick<Platform, 'db' | 'clock' | 'co
 
   const outboxEmails = count(await platform.db.deleteFrom('outbox_emails').where('createdAt', '<', ago(platform.config.outboxRetentionDays)).executeTakeFirst());
   const jobs =
-    count(await platform.db.deleteFrom('jobs').where('state', '=', 'completed').where('finishedAt', '<', ago(7)).executeTakeFirst()) +
-    count(await platform.db.deleteFrom('jobs').where('state', '=', 'failed').where('finishedAt', '<', ago(30)).executeTakeFirst());
+    count(await platform.db.deleteFrom('jobs').where('state', '=', 'completed').where('finishedAt', '<', ago(COMPLETED_JOBS_DAYS)).executeTakeFirst()) +
+    count(await platform.db.deleteFrom('jobs').where('state', '=', 'failed').where('finishedAt', '<', ago(FAILED_JOBS_DAYS)).executeTakeFirst());
   const rateLimits = await platform.rateLimiter.sweep();
   const verifications = count(await platform.db.deleteFrom('verifications').where('expiresAt', '<', authNow).executeTakeFirst());
   const sessions = count(await platform.db.deleteFrom('sessions').where('expiresAt', '<', authNow).executeTakeFirst());
   const invitations = count(
     await platform.db
       .deleteFrom('invitations')
-      .where((eb) => eb.or([eb('expiresAt', '<', ago(90)), eb('acceptedAt', '<', ago(90)), eb('revokedAt', '<', ago(90))]))
+      .where((eb) => eb.or([eb('expiresAt', '<', ago(CLOSED_INVITATIONS_DAYS)), eb('acceptedAt', '<', ago(CLOSED_INVITATIONS_DAYS)), eb('revokedAt', '<', ago(CLOSED_INVITATIONS_DAYS))]))
       .executeTakeFirst(),
   );
   const auditEvents = count(await platform.db.deleteFrom('audit_events').where('occurredAt', '<', ago(platform.config.auditRetentionDays)).executeTakeFirst());

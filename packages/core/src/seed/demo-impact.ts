@@ -1,4 +1,5 @@
 import { DAY } from '../clock.ts';
+import { newCertificateCode } from '../certificates/code.ts';
 import { newId } from '../ids.ts';
 import type { Platform } from '../platform.ts';
 
@@ -65,7 +66,7 @@ export async function seedDemoImpact(platform: Pick<Platform, 'db' | 'clock' | '
         }
         await trx
           .insertInto('certificates')
-          .values({ id: newId(), code: `DEMO-${String(n).padStart(4, '0')}-${newId().slice(-4).toUpperCase()}`, userId, courseId: course.id, enrolmentId, organisationId: o.id, holderName: `Demo practitioner ${n}`, locale: 'en', issuedAt: at(doneDaysAgo), expiresAt: at(doneDaysAgo - 365), revokedAt: null, revokedByUserId: null, revocationReason: null })
+          .values({ id: newId(), code: newCertificateCode(), userId, courseId: course.id, enrolmentId, organisationId: o.id, holderName: `Demo practitioner ${n}`, locale: 'en', issuedAt: at(doneDaysAgo), expiresAt: at(doneDaysAgo - 365), revokedAt: null, revokedByUserId: null, revocationReason: null })
           .execute();
         if (pathway && random() < 0.4) await trx.insertInto('pathway_enrolments').values({ id: newId(), pathwayId: pathway.id, userId, organisationId: o.id, enrolledAt: at(doneDaysAgo), completedAt: at(Math.max(30, doneDaysAgo - 40)) }).execute();
       }

@@ -56,7 +56,7 @@ const privacy: Translation<typeof en> = {
     fixed: 'Fest',
     perEvent: 'Jede Veranstaltung',
     data: {
-      account: 'Ihr Konto',
+      account: 'Konten',
       learningRecords: 'Angaben zu Lernen und Praxis',
       eventRegistrations: 'Anmeldungen zu Veranstaltungen',
       checkReports: 'Gespeicherte Berichte des Stalkerware-Checks',
@@ -103,7 +103,7 @@ const privacy: Translation<typeof en> = {
     none: 'Bisher hat niemand seine Daten angefordert oder sein Konto gelöscht.',
     anonymous: 'Das Protokoll nennt niemanden. Personen laden ihre Daten selbst herunter und löschen sie selbst; ein gelöschtes Konto hinterlässt keine Identität, und wer seine Daten heruntergeladen hat, steht im Audit-Protokoll.',
     retentionTitle: 'Geltende Aufbewahrungsfristen',
-    retentionLead: 'Was die tägliche Aufbewahrungsaufgabe und der Veranstaltungsplan löschen, wie auf dieser Installation eingestellt (Umgebungsvariablen oder die Einstellung jeder Veranstaltung).',
+    retentionLead: 'Was die stündliche Aufbewahrungsaufgabe und der Veranstaltungsplan löschen, wie auf dieser Installation eingestellt (Umgebungsvariablen oder die Einstellung jeder Veranstaltung).',
   },
   discussion: {
     removed: 'Entfernt: Die Person, die dies geschrieben hat, hat ihr Konto gelöscht.',

@@ -54,7 +54,7 @@ export default {
     fixed: 'Fixed',
     perEvent: 'Each event',
     data: {
-      account: 'Your account',
+      account: 'Accounts',
       learningRecords: 'Learning and practice records',
       eventRegistrations: 'Event registrations',
       checkReports: 'Saved stalkerware check reports',
@@ -101,7 +101,7 @@ export default {
     none: 'Nobody has asked for their data or deleted their account yet.',
     anonymous: 'The log names nobody. People download and delete their data themselves; a deleted account leaves no identity behind, and who downloaded their data is in the audit log.',
     retentionTitle: 'Retention periods in force',
-    retentionLead: 'What the daily retention job and the events schedule delete, as configured on this installation (environment variables, or each event’s own setting).',
+    retentionLead: 'What the hourly retention job and the events schedule delete, as configured on this installation (environment variables, or each event’s own setting).',
   },
   discussion: {
     removed: 'Removed: the author deleted their account.',

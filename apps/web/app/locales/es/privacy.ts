@@ -56,7 +56,7 @@ const privacy: Translation<typeof en> = {
     fixed: 'Fijo',
     perEvent: 'Cada evento',
     data: {
-      account: 'Tu cuenta',
+      account: 'Cuentas',
       learningRecords: 'Datos de formación y práctica',
       eventRegistrations: 'Inscripciones a eventos',
       checkReports: 'Informes guardados de la comprobación de stalkerware',
@@ -103,7 +103,7 @@ const privacy: Translation<typeof en> = {
     none: 'Nadie ha pedido todavía sus datos ni ha eliminado su cuenta.',
     anonymous: 'El registro no nombra a nadie. Las personas descargan y eliminan sus datos por sí mismas; una cuenta eliminada no deja ninguna identidad, y quién descargó sus datos consta en el registro de auditoría.',
     retentionTitle: 'Plazos de conservación vigentes',
-    retentionLead: 'Lo que borran la tarea diaria de conservación y la planificación de eventos, según la configuración de esta instalación (variables de entorno o el ajuste de cada evento).',
+    retentionLead: 'Lo que borran la tarea horaria de conservación y la planificación de eventos, según la configuración de esta instalación (variables de entorno o el ajuste de cada evento).',
   },
   discussion: {
     removed: 'Eliminado: la persona que lo escribió eliminó su cuenta.',

@@ -56,7 +56,7 @@ const privacy: Translation<typeof en> = {
     fixed: 'Fixe',
     perEvent: 'Chaque événement',
     data: {
-      account: 'Votre compte',
+      account: 'Comptes',
       learningRecords: 'Données de formation et de pratique',
       eventRegistrations: 'Inscriptions aux événements',
       checkReports: 'Rapports enregistrés de la vérification stalkerware',
@@ -103,7 +103,7 @@ const privacy: Translation<typeof en> = {
     none: 'Personne n’a encore demandé ses données ni supprimé son compte.',
     anonymous: 'Le journal ne nomme personne. Chacun télécharge et supprime ses données soi-même ; un compte supprimé ne laisse aucune identité, et qui a téléchargé ses données figure dans le journal d’audit.',
     retentionTitle: 'Durées de conservation en vigueur',
-    retentionLead: 'Ce que suppriment la tâche quotidienne de conservation et le calendrier des événements, tels que configurés sur cette installation (variables d’environnement ou réglage propre à chaque événement).',
+    retentionLead: 'Ce que suppriment la tâche horaire de conservation et le calendrier des événements, tels que configurés sur cette installation (variables d’environnement ou réglage propre à chaque événement).',
   },
   discussion: {
     removed: 'Supprimé : la personne qui l’a écrit a supprimé son compte.',

@@ -56,7 +56,7 @@ const privacy: Translation<typeof en> = {
     fixed: 'Fisso',
     perEvent: 'Ogni evento',
     data: {
-      account: 'Il tuo account',
+      account: 'Account',
       learningRecords: 'Dati su formazione e pratica',
       eventRegistrations: 'Iscrizioni agli eventi',
       checkReports: 'Rapporti salvati del controllo stalkerware',
@@ -103,7 +103,7 @@ const privacy: Translation<typeof en> = {
     none: 'Finora nessuno ha chiesto i propri dati o eliminato il proprio account.',
     anonymous: 'Il registro non nomina nessuno. Le persone scaricano ed eliminano i propri dati da sole; un account eliminato non lascia alcuna identità, e chi ha scaricato i propri dati risulta nel registro di controllo.',
     retentionTitle: 'Periodi di conservazione in vigore',
-    retentionLead: 'Ciò che l’attività quotidiana di conservazione e la pianificazione degli eventi eliminano, come configurato in questa installazione (variabili d’ambiente o impostazione di ciascun evento).',
+    retentionLead: 'Ciò che l’attività oraria di conservazione e la pianificazione degli eventi eliminano, come configurato in questa installazione (variabili d’ambiente o impostazione di ciascun evento).',
   },
   discussion: {
     removed: 'Rimosso: chi l’ha scritto ha eliminato il proprio account.',

@@ -1,5 +1,6 @@
 import { DAY, HOUR } from '../../clock.ts';
 import type { Platform } from '../../platform.ts';
+import { ERASED_SURVEY_COLUMNS, erasedRegistrationColumns } from '../erasure.ts';
 import { notifyRegistrations } from '../notify.ts';
 import { expireOffers } from './registration.ts';
 
@@ -77,11 +78,11 @@ export async function eraseEndedEvents(platform: Deps): Promise<{ events: number
       if (Number(claimed.numUpdatedRows) !== 1) return;
       const blanked = await trx
         .updateTable('event_registrations')
-        .set({ email: null, name: null, organisationName: null, accessibilityNeeds: null, answers: null, consentText: null, tokenHash: null, erasedAt: now.toISOString() })
+        .set(erasedRegistrationColumns(now.toISOString()))
         .where('eventId', '=', event.id)
         .where('erasedAt', 'is', null)
         .executeTakeFirst();
-      await trx.updateTable('event_survey_responses').set({ comments: null, registrationId: null }).where('eventId', '=', event.id).execute();
+      await trx.updateTable('event_survey_responses').set(ERASED_SURVEY_COLUMNS).where('eventId', '=', event.id).execute();
       await platform.audit.record({ event: 'event.data_erased', actorUserId: null, organisationId: event.organisationId, subjectType: 'event', subjectId: event.id, requestId: null }, trx);
       events += 1;
       registrations += Number(blanked.numUpdatedRows);

@@ -30,12 +30,15 @@ async function membershipIn(trx: Db, organisationId: string, membershipId: strin
 }
 
 async function assertAnotherCoordinator(trx: Db, organisationId: string, membershipId: string) {
+  // A deleted account keeps its membership (figures count it) but coordinates nothing any more.
   const other = await trx
     .selectFrom('memberships')
-    .select('id')
-    .where('organisationId', '=', organisationId)
-    .where('role', '=', 'coordinator')
-    .where('id', '!=', membershipId)
+    .innerJoin('users', 'users.id', 'memberships.userId')
+    .select('memberships.id')
+    .where('memberships.organisationId', '=', organisationId)
+    .where('memberships.role', '=', 'coordinator')
+    .where('memberships.id', '!=', membershipId)
+    .where('users.anonymisedAt', 'is', null)
     .executeTakeFirst();
   if (!other) throw fieldError('_form', 'validation:lastCoordinator');
 }

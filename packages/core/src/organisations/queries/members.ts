@@ -23,6 +23,8 @@ export async function listMembers(platform: Deps, actor: Actor, organisationId: 
     .innerJoin('users', 'users.id', 'memberships.userId')
     .select(['memberships.id as membershipId', 'users.id as userId', 'users.name', 'users.email', 'memberships.role', 'users.twoFactorEnabled', 'memberships.createdAt as joinedAt'])
     .where('memberships.organisationId', '=', organisationId)
+    // Deleted accounts stay as anonymous rows for the figures, not as members anyone manages.
+    .where('users.anonymisedAt', 'is', null)
     .orderBy('users.name')
     .execute();
   return rows.map((r) => ({ ...r, role: r.role as MemberRole, twoFactorEnabled: toBool(r.twoFactorEnabled) }));

@@ -73,5 +73,9 @@ const validation: Translation<typeof en> = {
   logoLimit: 'Eine Kampagne zeigt höchstens {max} Partnerlogos. Entfernen Sie zuerst eines.',
   campaignNoContacts: 'Fügen Sie mindestens eine Anlaufstelle hinzu, bevor Sie das Kit erstellen oder die Seite veröffentlichen.',
   date: 'Bitte geben Sie ein Datum im Format JJJJ-MM-TT ein, zum Beispiel 2026-11-25.',
+  privacyNoticeRequired: 'Bitte bestätigen Sie, dass Sie den Datenschutzhinweis gelesen haben.',
+  deletionConfirmRequired: 'Bitte setzen Sie das Häkchen, um zu bestätigen, dass Sie Ihr Konto löschen möchten.',
+  lastCoordinatorDeletion: 'Sie sind die einzige Person mit der Rolle Koordinator:in in {organisations}. Vergeben Sie diese Rolle dort zuerst an eine weitere Person, bevor Sie Ihr Konto löschen.',
+  lastAdminDeletion: 'Sie sind die einzige Person, die die Plattform administriert. Machen Sie zuerst ein anderes Konto zum Administrationskonto, bevor Sie Ihres löschen.',
 };
 export default validation;

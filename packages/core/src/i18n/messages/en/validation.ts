@@ -70,4 +70,8 @@ export default {
   logoLimit: 'A campaign shows at most {max} partner logos. Remove one first.',
   campaignNoContacts: 'Add at least one place to get help before you generate the kit or publish the page.',
   date: 'Please enter a date as YYYY-MM-DD, for example 2026-11-25.',
+  privacyNoticeRequired: 'Please confirm that you have read the privacy notice.',
+  deletionConfirmRequired: 'Please tick the box to confirm that you want to delete your account.',
+  lastCoordinatorDeletion: 'You are the only coordinator of {organisations}. Appoint another coordinator there before you delete your account.',
+  lastAdminDeletion: 'You are the only platform administrator. Make another account an administrator before you delete yours.',
 } as const;

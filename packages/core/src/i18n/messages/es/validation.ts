@@ -73,5 +73,9 @@ const validation: Translation<typeof en> = {
   logoLimit: 'Una campaña muestra como máximo {max} logotipos de entidades colaboradoras. Quita uno antes.',
   campaignNoContacts: 'Añade al menos un lugar donde pedir ayuda antes de generar el kit o publicar la página.',
   date: 'Introduce una fecha con el formato AAAA-MM-DD, por ejemplo 2026-11-25.',
+  privacyNoticeRequired: 'Confirma que has leído el aviso de privacidad.',
+  deletionConfirmRequired: 'Marca la casilla para confirmar que quieres eliminar tu cuenta.',
+  lastCoordinatorDeletion: 'Eres la única persona coordinadora de {organisations}. Nombra antes a otra persona coordinadora y después elimina tu cuenta.',
+  lastAdminDeletion: 'Eres la única persona que administra la plataforma. Convierte otra cuenta en administradora antes de eliminar la tuya.',
 };
 export default validation;

@@ -73,5 +73,9 @@ const validation: Translation<typeof en> = {
   logoLimit: 'Une campagne affiche au maximum {max} logos de partenaires. Retirez-en un d’abord.',
   campaignNoContacts: 'Ajoutez au moins un lieu où trouver de l’aide avant de générer le kit ou de publier la page.',
   date: 'Veuillez saisir une date au format AAAA-MM-JJ, par exemple 2026-11-25.',
+  privacyNoticeRequired: 'Veuillez confirmer que vous avez lu la notice de confidentialité.',
+  deletionConfirmRequired: 'Cochez la case pour confirmer que vous voulez supprimer votre compte.',
+  lastCoordinatorDeletion: 'Vous êtes la seule personne avec le rôle « Coordinateur·rice » dans {organisations}. Attribuez d’abord ce rôle à une autre personne, puis supprimez votre compte.',
+  lastAdminDeletion: 'Vous êtes la seule personne qui administre la plateforme. Faites d’abord d’un autre compte un compte administrateur avant de supprimer le vôtre.',
 };
 export default validation;

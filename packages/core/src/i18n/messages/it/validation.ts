@@ -73,5 +73,9 @@ const validation: Translation<typeof en> = {
   logoLimit: 'Una campagna mostra al massimo {max} loghi di partner. Rimuovine prima uno.',
   campaignNoContacts: 'Aggiungi almeno un servizio a cui chiedere aiuto prima di generare il kit o pubblicare la pagina.',
   date: 'Inserisci una data nel formato AAAA-MM-GG, ad esempio 2026-11-25.',
+  privacyNoticeRequired: 'Conferma di aver letto l’informativa sulla privacy.',
+  deletionConfirmRequired: 'Spunta la casella per confermare che vuoi eliminare il tuo account.',
+  lastCoordinatorDeletion: 'Sei l’unica persona con il ruolo di coordinamento in {organisations}. Assegna prima questo ruolo a qualcun altro, poi elimina il tuo account.',
+  lastAdminDeletion: 'Sei l’unica persona che amministra la piattaforma. Rendi amministratore un altro account prima di eliminare il tuo.',
 };
 export default validation;
