@@ -97,26 +97,8 @@ export default function Campaign({ loaderData: d }: Route.ComponentProps) {
         </section>
         <p className="mt-8 max-w-3xl rounded-lg border-s-4 border-warning bg-warning-soft p-5">{c.safetyNote}</p>
         <div className="mt-10 grid gap-10 md:grid-cols-2">
-          <section aria-labelledby="signs-title">
-            <h2 id="signs-title" className="text-2xl font-semibold">
-              {c.headings.signs}
-            </h2>
-            <ul className="mt-4 list-disc space-y-2 ps-5">
-              {c.signs.map((s) => (
-                <li key={s}>{s}</li>
-              ))}
-            </ul>
-          </section>
-          <section aria-labelledby="tips-title">
-            <h2 id="tips-title" className="text-2xl font-semibold">
-              {c.headings.tips}
-            </h2>
-            <ul className="mt-4 list-disc space-y-2 ps-5">
-              {c.tips.map((s) => (
-                <li key={s}>{s}</li>
-              ))}
-            </ul>
-          </section>
+          <BulletSection id="signs-title" heading={c.headings.signs} items={c.signs} />
+          <BulletSection id="tips-title" heading={c.headings.tips} items={c.tips} />
         </div>
         <HelpContacts heading={c.headings.help} contacts={c.contacts} hoursLabel={c.hoursLabel} fallback={c.fallback} />
         {c.logos.length ? (
@@ -149,5 +131,21 @@ export default function Campaign({ loaderData: d }: Route.ComponentProps) {
         <CitedSources sources={c.sources} title={l.sources} />
       </Container>
     </div>
+  );
+}
+
+/** A headed list of short points (the signs of stalkerware, the safety tips). */
+function BulletSection({ id, heading, items }: { id: string; heading: string; items: string[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="text-2xl font-semibold">
+        {heading}
+      </h2>
+      <ul className="mt-4 list-disc space-y-2 ps-5">
+        {items.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
